@@ -1,0 +1,5 @@
+namespace DualWrite.Plugins;
+
+internal static class Placeholder
+{
+}

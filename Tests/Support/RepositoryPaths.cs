@@ -1,0 +1,5 @@
+namespace DualWrite.Tests.Support;
+
+internal static class Placeholder
+{
+}
