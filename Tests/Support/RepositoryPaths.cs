@@ -1,5 +1,38 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
 namespace DualWrite.Tests.Support;
 
-internal static class Placeholder
+/// <summary>Where the repository, its build outputs and the shared reference material are on this machine.</summary>
+internal static class RepositoryPaths
 {
+    private const string SolutionFileName = "DualWrite.Plugins.sln";
+
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The ../shared folder beside the repository (CI has it; a bare clone may not).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    /// <summary>The build configuration these tests were built in (Debug or Release).</summary>
+    public static string Configuration { get; } =
+        typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "Configuration").Value ?? "Debug";
+
+    public static string BuildOutput(string projectFolder, string targetFramework, string fileName) =>
+        Path.Combine(Root, projectFolder, "bin", Configuration, targetFramework, fileName);
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, SolutionFileName)))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No {SolutionFileName} above {AppContext.BaseDirectory}: the tests must run from a build inside the repository.");
+    }
 }
