@@ -16,12 +16,17 @@ internal static class RepositoryPaths
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     /// <summary>The build configuration these tests were built in (Debug or Release).</summary>
-    public static string Configuration { get; } =
-        typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "Configuration").Value ?? "Debug";
+    public static string Configuration { get; } = BuildMetadata("Configuration");
+
+    /// <summary>The .NET Framework 4.6.2 reference assemblies the net462 builds compile against.</summary>
+    public static string NetFramework462ReferenceAssemblies { get; } = BuildMetadata("NetFramework462ReferenceAssemblies");
 
     public static string BuildOutput(string projectFolder, string targetFramework, string fileName) =>
         Path.Combine(Root, projectFolder, "bin", Configuration, targetFramework, fileName);
+
+    private static string BuildMetadata(string key) =>
+        typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"The test assembly was built without its '{key}' metadata.");
 
     private static string FindRoot()
     {
