@@ -43,7 +43,7 @@ public class OrganizationRequest : IExtensibleDataObject
         set => _parameters[parameterName] = value;
     }
 
-    /// <summary>A typed request's parameter, or default when it has not been set.</summary>
+    /// <summary>A typed request's parameter, or default when it has not been set; a value of another type throws InvalidCastException.</summary>
     internal T? Get<T>(string name) =>
-        _parameters.TryGetValue(name, out object? value) && value is T typed ? typed : default;
+        _parameters.TryGetValue(name, out object? value) && value is not null ? (T)value : default;
 }

@@ -27,7 +27,7 @@ public class OrganizationResponse : IExtensibleDataObject
         set => _results[parameterName] = value;
     }
 
-    /// <summary>A typed response's result, or default when the platform did not return it.</summary>
+    /// <summary>A typed response's result, or default when the platform did not return it; a value of another type throws InvalidCastException.</summary>
     internal T? Get<T>(string name) =>
-        _results.TryGetValue(name, out object? value) && value is T typed ? typed : default;
+        _results.TryGetValue(name, out object? value) && value is not null ? (T)value : default;
 }
