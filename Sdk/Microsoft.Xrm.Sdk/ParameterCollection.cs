@@ -18,7 +18,8 @@ public class ParameterCollection : DataCollection<string, object?>
     /// <summary>True when the key is present and its value is a T (a null value counts when T accepts null).</summary>
     public bool TryGetValue<T>(string key, [MaybeNullWhen(false)] out T value)
     {
-        if (TryGetValue(key, out object? raw))
+        // base. matters: unqualified, overload resolution picks this generic method (T = object) and recurses.
+        if (base.TryGetValue(key, out object? raw))
         {
             if (raw is T typed)
             {
