@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>Extra details a service fault carries, by name.</summary>
+public sealed class ErrorDetailCollection : DataCollection<string, object?>
+{
+}
