@@ -10,17 +10,18 @@ namespace DualWrite.Plugins;
 /// </summary>
 public sealed class LocalPluginContext
 {
-    private readonly ElapsedTimeTracingService _tracing;
+    private const string Host = "platform";
+    private readonly ExecutionServices _services;
 
     internal LocalPluginContext(IServiceProvider serviceProvider, string pluginName)
     {
         ServiceProvider = serviceProvider;
-        PluginExecutionContext = Require<IPluginExecutionContext>(serviceProvider, pluginName);
-        _tracing = new ElapsedTimeTracingService(Require<ITracingService>(serviceProvider, pluginName));
-        OrganizationServiceFactory = Require<IOrganizationServiceFactory>(serviceProvider, pluginName);
-        PluginUserService = OrganizationServiceFactory.CreateOrganizationService(PluginExecutionContext.UserId);
-        InitiatingUserService = OrganizationServiceFactory.CreateOrganizationService(PluginExecutionContext.InitiatingUserId);
-        ManagedIdentityService = (IManagedIdentityService?)serviceProvider.GetService(typeof(IManagedIdentityService));
+        PluginExecutionContext = ExecutionServices.Require(serviceProvider.GetService(typeof(IPluginExecutionContext)) as IPluginExecutionContext, pluginName, Host);
+        _services = new ExecutionServices(
+            PluginExecutionContext,
+            ExecutionServices.Require(serviceProvider.GetService(typeof(ITracingService)) as ITracingService, pluginName, Host),
+            ExecutionServices.Require(serviceProvider.GetService(typeof(IOrganizationServiceFactory)) as IOrganizationServiceFactory, pluginName, Host));
+        ManagedIdentityService = serviceProvider.GetService(typeof(IManagedIdentityService)) as IManagedIdentityService;
     }
 
     public IServiceProvider ServiceProvider { get; }
@@ -28,25 +29,20 @@ public sealed class LocalPluginContext
     public IPluginExecutionContext PluginExecutionContext { get; }
 
     /// <summary>The trace log, each line stamped with the time elapsed in this execution.</summary>
-    public ITracingService TracingService => _tracing;
+    public ITracingService TracingService => _services.Tracing;
 
-    public IOrganizationServiceFactory OrganizationServiceFactory { get; }
+    public IOrganizationServiceFactory OrganizationServiceFactory => _services.Factory;
 
     /// <summary>Runs as the step's user (the caller, or whom the step impersonates).</summary>
-    public IOrganizationService PluginUserService { get; }
+    public IOrganizationService PluginUserService => _services.UserService;
 
     /// <summary>Runs as the user who started the operation.</summary>
-    public IOrganizationService InitiatingUserService { get; }
+    public IOrganizationService InitiatingUserService => _services.InitiatingUserService;
 
     /// <summary>The managed identity bound to the plug-in assembly, where the environment provides one.</summary>
     public IManagedIdentityService? ManagedIdentityService { get; }
 
-    internal ElapsedTimeTracingService ElapsedTimeTracing => _tracing;
+    internal ElapsedTimeTracingService ElapsedTimeTracing => _services.Tracing;
 
-    public void Trace(string format, params object[] args) => _tracing.Trace(format, args);
-
-    private static T Require<T>(IServiceProvider serviceProvider, string pluginName)
-        where T : class =>
-        serviceProvider.GetService(typeof(T)) as T
-        ?? throw new InvalidPluginExecutionException($"{pluginName} cannot run: the platform provided no {typeof(T).Name}.");
+    public void Trace(string format, params object[] args) => _services.Tracing.Trace(format, args);
 }

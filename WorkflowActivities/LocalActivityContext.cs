@@ -11,16 +11,17 @@ namespace DualWrite.WorkflowActivities;
 /// </summary>
 public sealed class LocalActivityContext
 {
-    private readonly ElapsedTimeTracingService _tracing;
+    private const string Host = "workflow host";
+    private readonly ExecutionServices _services;
 
     internal LocalActivityContext(CodeActivityContext activityContext, string activityName)
     {
         ActivityContext = activityContext;
-        WorkflowContext = Require<IWorkflowContext>(activityContext, activityName);
-        _tracing = new ElapsedTimeTracingService(Require<ITracingService>(activityContext, activityName));
-        OrganizationServiceFactory = Require<IOrganizationServiceFactory>(activityContext, activityName);
-        OrganizationService = OrganizationServiceFactory.CreateOrganizationService(WorkflowContext.UserId);
-        InitiatingUserService = OrganizationServiceFactory.CreateOrganizationService(WorkflowContext.InitiatingUserId);
+        WorkflowContext = ExecutionServices.Require(activityContext.GetExtension<IWorkflowContext>(), activityName, Host);
+        _services = new ExecutionServices(
+            WorkflowContext,
+            ExecutionServices.Require(activityContext.GetExtension<ITracingService>(), activityName, Host),
+            ExecutionServices.Require(activityContext.GetExtension<IOrganizationServiceFactory>(), activityName, Host));
     }
 
     /// <summary>Where the activity's argument values are read and written.</summary>
@@ -29,22 +30,17 @@ public sealed class LocalActivityContext
     public IWorkflowContext WorkflowContext { get; }
 
     /// <summary>The trace log, each line stamped with the time elapsed in this execution.</summary>
-    public ITracingService TracingService => _tracing;
+    public ITracingService TracingService => _services.Tracing;
 
-    public IOrganizationServiceFactory OrganizationServiceFactory { get; }
+    public IOrganizationServiceFactory OrganizationServiceFactory => _services.Factory;
 
     /// <summary>Runs as the workflow's user (its owner, or the caller of a real-time workflow or action).</summary>
-    public IOrganizationService OrganizationService { get; }
+    public IOrganizationService OrganizationService => _services.UserService;
 
     /// <summary>Runs as the user who started the workflow or action.</summary>
-    public IOrganizationService InitiatingUserService { get; }
+    public IOrganizationService InitiatingUserService => _services.InitiatingUserService;
 
-    internal ElapsedTimeTracingService ElapsedTimeTracing => _tracing;
+    internal ElapsedTimeTracingService ElapsedTimeTracing => _services.Tracing;
 
-    public void Trace(string format, params object[] args) => _tracing.Trace(format, args);
-
-    private static T Require<T>(CodeActivityContext context, string activityName)
-        where T : class =>
-        context.GetExtension<T>()
-        ?? throw new InvalidPluginExecutionException($"{activityName} cannot run: the workflow host provided no {typeof(T).Name}.");
+    public void Trace(string format, params object[] args) => _services.Tracing.Trace(format, args);
 }
