@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using DualWrite.Tests.Support.Doubles;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using DualWrite.Tests.Support;
 
 namespace DualWrite.Tests.Sdk.ServiceModel;
 
@@ -25,12 +26,10 @@ internal sealed class FrameworkReferenceAssembly : IDisposable
         _reader = _pe.GetMetadataReader();
     }
 
-    /// <summary>The net462 reference assembly restored for the net462 builds, or null when it is not in the NuGet cache.</summary>
+    /// <summary>The net462 reference assembly restored for the net462 builds, or null when it is not there.</summary>
     public static FrameworkReferenceAssembly? TryOpen(string fileName)
     {
-        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        string path = Path.Combine(packages, "microsoft.netframework.referenceassemblies.net462", "1.0.2", "build", ".NETFramework", "v4.6.2", fileName);
+        string path = Path.Combine(RepositoryPaths.NetFramework462ReferenceAssemblies, fileName);
         return File.Exists(path) ? new FrameworkReferenceAssembly(path) : null;
     }
 
