@@ -14,9 +14,10 @@ internal static class ExecutionBoundary
 {
     public static void Run(string component, IExecutionContext context, ElapsedTimeTracingService tracing, Action body)
     {
+        string operation = ExecutionDescription.Operation(context);
         tracing.Trace(
             "Entered {0}: {1}, depth {2}, mode {3}, correlation id {4:D}, initiating user {5:D}",
-            component, ExecutionDescription.Operation(context), context.Depth, context.Mode, context.CorrelationId, context.InitiatingUserId);
+            component, operation, context.Depth, context.Mode, context.CorrelationId, context.InitiatingUserId);
         try
         {
             body();
@@ -24,17 +25,17 @@ internal static class ExecutionBoundary
         catch (InvalidPluginExecutionException e)
         {
             // Already worded for the user by the code that threw it.
-            tracing.Trace("{0} refused {1}: {2}", component, ExecutionDescription.Operation(context), e.Message);
+            tracing.Trace("{0} refused {1}: {2}", component, operation, e.Message);
             throw;
         }
         catch (FaultException<OrganizationServiceFault> e)
         {
             string reason = string.Format(CultureInfo.InvariantCulture, "Dataverse refused a request: {0} (error 0x{1:X8})", e.Detail.Message, e.Detail.ErrorCode);
-            throw Translate(component, context, tracing, reason, e);
+            throw Translate(component, operation, context, tracing, reason, e);
         }
         catch (Exception e)
         {
-            throw Translate(component, context, tracing, $"{e.Message} ({e.GetType().FullName})", e);
+            throw Translate(component, operation, context, tracing, $"{e.Message} ({e.GetType().FullName})", e);
         }
         finally
         {
@@ -42,9 +43,9 @@ internal static class ExecutionBoundary
         }
     }
 
-    private static InvalidPluginExecutionException Translate(string component, IExecutionContext context, ElapsedTimeTracingService tracing, string reason, Exception cause)
+    private static InvalidPluginExecutionException Translate(string component, string operation, IExecutionContext context, ElapsedTimeTracingService tracing, string reason, Exception cause)
     {
-        string message = ExecutionDescription.Failure(component, context, reason);
+        string message = ExecutionDescription.Failure(component, operation, context.CorrelationId, reason);
         tracing.Trace("{0}\n{1}", message, cause);
         return new InvalidPluginExecutionException(message, cause);
     }

@@ -15,6 +15,6 @@ internal static class ExecutionDescription
         return $"{context.MessageName} of {table}{record}";
     }
 
-    public static string Failure(string component, IExecutionContext context, string reason) =>
-        $"{component} failed on {Operation(context)}: {reason} (correlation id {context.CorrelationId:D})";
+    public static string Failure(string component, string operation, Guid correlationId, string reason) =>
+        $"{component} failed on {operation}: {reason} (correlation id {correlationId:D})";
 }
