@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace DualWrite.Plugins.Registration;
+
+/// <summary>
+/// Every step the plug-in assembly ships. The solution build generates its step XML from this list and the
+/// in-memory pipeline registers it, so there is one registration, not one per consumer.
+/// </summary>
+public static class PluginStepCatalog
+{
+    /// <summary>The shipping steps. The outbound sync derives them from the table maps.</summary>
+    public static IReadOnlyList<PluginStep> All { get; } = [];
+}
