@@ -34,12 +34,9 @@ internal static class PackCommand
         UnpackedSolution solution = SolutionGenerator.Generate(inputs);
         solution.WriteTo(Path.Combine(repositoryRoot, "Solution", "obj", configuration, managed ? "unpacked-managed" : "unpacked"));
 
-        string zip = ZipPath(repositoryRoot, configuration, config.Solution, managed);
+        string zip = build.SolutionZip(config.Solution, managed);
         Directory.CreateDirectory(Path.GetDirectoryName(zip)!);
         File.WriteAllBytes(zip, SolutionZip.Pack(solution));
         return zip;
     }
-
-    public static string ZipPath(string repositoryRoot, string configuration, SolutionSettings solution, bool managed) =>
-        Path.Combine(repositoryRoot, "Solution", "bin", configuration, solution.ZipFileName(managed));
 }

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DualWrite.SolutionPacker.Configuration;
 
 namespace DualWrite.SolutionPacker;
 
-/// <summary>Where a configuration's net462 outputs are, and which files beside the plug-in assembly ship with it.</summary>
+/// <summary>Where a configuration's net462 outputs and the packed solution are, and which files beside the plug-in assembly ship with it.</summary>
 public sealed class ShippedBuild(string repositoryRoot, string configuration)
 {
     public const string PluginAssemblyFile = "DualWrite.Plugins.dll";
@@ -18,6 +19,10 @@ public sealed class ShippedBuild(string repositoryRoot, string configuration)
     public string PluginAssembly => Path.Combine(PluginDirectory, PluginAssemblyFile);
 
     public string ActivityAssembly => Path.Combine(ActivityDirectory, ActivityAssemblyFile);
+
+    /// <summary>Where the build packs the solution: Solution/bin/&lt;Configuration&gt;/&lt;UniqueName&gt;_&lt;version&gt;.zip.</summary>
+    public string SolutionZip(SolutionSettings solution, bool managed) =>
+        Path.Combine(repositoryRoot, "Solution", "bin", configuration, solution.ZipFileName(managed));
 
     /// <summary>
     /// Every assembly the net462 build copied beside the plug-in assembly (Microsoft.Identity.Client and its
