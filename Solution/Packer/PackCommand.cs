@@ -18,9 +18,22 @@ internal static class PackCommand
 {
     public static string Run(string repositoryRoot, string configuration, bool managed)
     {
+        SolutionInputs inputs = Inputs(repositoryRoot, configuration, managed);
+        UnpackedSolution solution = SolutionGenerator.Generate(inputs);
+        solution.WriteTo(Path.Combine(repositoryRoot, "Solution", "obj", configuration, managed ? "unpacked-managed" : "unpacked"));
+
+        string zip = new ShippedBuild(repositoryRoot, configuration).SolutionZip(inputs.Solution, managed);
+        Directory.CreateDirectory(Path.GetDirectoryName(zip)!);
+        File.WriteAllBytes(zip, SolutionZip.Pack(solution));
+        return zip;
+    }
+
+    /// <summary>The inputs of this repository's solution: pac.config, the configuration's net462 builds and the catalogs.</summary>
+    public static SolutionInputs Inputs(string repositoryRoot, string configuration, bool managed)
+    {
         PacConfig config = PacConfig.Load(Path.Combine(repositoryRoot, "pac.config"));
         var build = new ShippedBuild(repositoryRoot, configuration);
-        var inputs = new SolutionInputs(
+        return new SolutionInputs(
             config.Solution,
             managed,
             Path.Combine(repositoryRoot, "Solution", "src"),
@@ -30,13 +43,5 @@ internal static class PackCommand
             PluginStepCatalog.All,
             EnvironmentVariableCatalog.All,
             DualWriteTables.All);
-
-        UnpackedSolution solution = SolutionGenerator.Generate(inputs);
-        solution.WriteTo(Path.Combine(repositoryRoot, "Solution", "obj", configuration, managed ? "unpacked-managed" : "unpacked"));
-
-        string zip = build.SolutionZip(config.Solution, managed);
-        Directory.CreateDirectory(Path.GetDirectoryName(zip)!);
-        File.WriteAllBytes(zip, SolutionZip.Pack(solution));
-        return zip;
     }
 }

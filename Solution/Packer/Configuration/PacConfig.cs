@@ -131,7 +131,7 @@ public sealed partial class PacConfig
                 {
                     variables[value.Name] = value.Value.ValueKind == JsonValueKind.String
                         ? value.Value.GetString()!
-                        : value.Value.GetRawText(); // JSON-type variables may be written as JSON
+                        : JsonSerializer.Serialize(value.Value); // JSON-type variables may be written as JSON
                 }
             }
 
