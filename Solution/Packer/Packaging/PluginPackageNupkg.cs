@@ -56,6 +56,6 @@ public static class PluginPackageNupkg
                 ns + "Relationship",
                 new XAttribute("Type", "http://schemas.microsoft.com/packaging/2010/07/manifest"),
                 new XAttribute("Target", "/" + id + ".nuspec"),
-                new XAttribute("Id", "R" + Identity.DeterministicGuid.For("nuspec/" + id).ToString("N")[..16])));
+                new XAttribute("Id", "manifest")));
     }
 }

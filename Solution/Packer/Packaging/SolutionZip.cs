@@ -38,11 +38,10 @@ public static class SolutionZip
                 continue;
             }
 
-            (string Folder, string FileSuffix, string Parent)? inline = s_inlined.FirstOrDefault(i => path.StartsWith(i.Folder, StringComparison.Ordinal) && path.EndsWith(i.FileSuffix, StringComparison.Ordinal));
-            if (inline is { Parent: not null } target)
+            if (InlinedInto(path) is { } parentName)
             {
-                XElement parent = customizations.Root!.Element(target.Parent)
-                    ?? throw new InvalidDataException($"{CustomizationsPath} has no <{target.Parent}> element to hold {path}.");
+                XElement parent = customizations.Root!.Element(parentName)
+                    ?? throw new InvalidDataException($"{CustomizationsPath} has no <{parentName}> element to hold {path}.");
                 parent.Add(XmlBytes.Parse(content, path).Root);
             }
             else
@@ -62,6 +61,12 @@ public static class SolutionZip
         entries.AddRange(copied);
         return DeterministicZip.Create(entries);
     }
+
+    /// <summary>The customizations.xml element a file's root element goes into, or null for a file packed as it is.</summary>
+    private static string? InlinedInto(string path) =>
+        s_inlined.Where(i => path.StartsWith(i.Folder, StringComparison.Ordinal) && path.EndsWith(i.FileSuffix, StringComparison.Ordinal))
+            .Select(i => i.Parent)
+            .FirstOrDefault();
 
     private static byte[] Required(IReadOnlyDictionary<string, byte[]> files, string path) =>
         files.TryGetValue(path, out byte[]? content) ? content : throw new InvalidDataException($"The unpacked solution has no {path}.");
