@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Text;
+using DualWrite.Deploy;
+
+try
+{
+    DeployOptions options = DeployOptions.Parse(args);
+    var command = new DeployCommand(RepositoryRoot(), Console.Out, Console.Error);
+    return command.Run(options, PacLocator.Find(Environment.GetEnvironmentVariable("PATH")), ReadSecret);
+}
+catch (Exception e) when (e is ArgumentException or InvalidDataException or FileNotFoundException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+// The secret comes from the environment or the keyboard, and goes only to pac's argument list.
+static string? ReadSecret()
+{
+    string? fromEnvironment = Environment.GetEnvironmentVariable(DeployPlan.SecretVariable);
+    if (!string.IsNullOrEmpty(fromEnvironment) || Console.IsInputRedirected)
+    {
+        return fromEnvironment;
+    }
+
+    Console.Write("Client secret: ");
+    var secret = new StringBuilder();
+    for (ConsoleKeyInfo key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+    {
+        if (key.Key == ConsoleKey.Backspace && secret.Length > 0)
+        {
+            secret.Length--;
+        }
+        else if (!char.IsControl(key.KeyChar))
+        {
+            secret.Append(key.KeyChar);
+        }
+    }
+
+    Console.WriteLine();
+    return secret.ToString();
+}
+
+// The repository is the nearest folder above the working directory or the tool that holds pac.config and the solution.
+static string RepositoryRoot()
+{
+    foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+    {
+        for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "pac.config")) && File.Exists(Path.Combine(dir.FullName, "DualWrite.Plugins.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+    }
+
+    throw new FileNotFoundException("No pac.config with DualWrite.Plugins.sln beside it above the working directory; run the deploy command inside the repository.");
+}
