@@ -16,7 +16,7 @@ public sealed class StepImage
 
         if (string.IsNullOrWhiteSpace(messagePropertyName))
         {
-            throw new ArgumentException($"Image '{alias}' needs a message property name ('Target', or 'Id' for a Create post-image).", nameof(messagePropertyName));
+            throw new ArgumentException($"Image '{alias}' needs a message property name ('Target', or 'id' for a Create post-image).", nameof(messagePropertyName));
         }
 
         Alias = alias;
@@ -33,7 +33,7 @@ public sealed class StepImage
     /// <summary>The columns the image holds, sorted; empty means every column, as the platform reads it.</summary>
     public IReadOnlyList<string> Attributes { get; }
 
-    /// <summary>The request parameter the image is taken from: 'Target' for Update and Delete, 'Id' for Create.</summary>
+    /// <summary>The request parameter the image is taken from: 'Target' for Update and Delete, 'id' for Create.</summary>
     public string MessagePropertyName { get; }
 
     public bool IsPreImage => ImageType is ImageType.PreImage or ImageType.Both;
