@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
@@ -9,6 +11,7 @@ public sealed class TokenIssuer : IDisposable
 {
     private const string KeyId = "finance-emulator";
     private readonly RSA _key = RSA.Create(2048);
+    private readonly ConcurrentQueue<string> _issued = new();
 
     public TokenIssuer(string audience, TimeSpan lifetime)
     {
@@ -21,6 +24,9 @@ public sealed class TokenIssuer : IDisposable
 
     /// <summary>How long issued tokens live; a test may shorten it.</summary>
     public TimeSpan Lifetime { get; set; }
+
+    /// <summary>Every token handed out, so that a test can check none of them leaked into a log, trace or message.</summary>
+    public IReadOnlyCollection<string> Issued => _issued.ToArray();
 
     public string Issue(string issuer, string clientId, string tenant)
     {
@@ -36,7 +42,9 @@ public sealed class TokenIssuer : IDisposable
             ["nbf"] = now.ToUnixTimeSeconds(),
             ["exp"] = (now + Lifetime).ToUnixTimeSeconds(),
         };
-        return Jwt.Sign(claims, _key, KeyId);
+        string token = Jwt.Sign(claims, _key, KeyId);
+        _issued.Enqueue(token);
+        return token;
     }
 
     /// <summary>Null when the token is good; otherwise why not, as a WWW-Authenticate error description.</summary>

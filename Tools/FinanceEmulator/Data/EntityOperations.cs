@@ -54,7 +54,7 @@ internal sealed class EntityOperations
         }
 
         transaction.Put(definition.EntitySetName, rowKey, row);
-        return new OperationResult(201, WithContext(definition, row), new Dictionary<string, string> { ["Location"] = _dataRoot + definition.EntitySetName + "(" + KeyText(definition, row) + ")" });
+        return new OperationResult(201, WithContext(definition, row), new Dictionary<string, string> { ["Location"] = _dataRoot + definition.EntitySetName + "(" + KeyText(definition, row, escape: true) + ")" });
     }
 
     public OperationResult Read(StoreTransaction transaction, FinanceEntityDefinition definition, JsonObject key, bool crossCompany) =>
@@ -171,6 +171,7 @@ internal sealed class EntityOperations
         return body;
     }
 
-    private static string KeyText(FinanceEntityDefinition definition, JsonObject row) =>
-        string.Join(",", definition.KeyPropertyNames.Select(k => $"{k}={(row[k] is JsonValue v && v.TryGetValue(out string? s) ? "'" + s.Replace("'", "''") + "'" : row[k]?.ToJsonString())}"));
+    /// <summary>The key as a URL writes it (escaped, for a header) or as a message shows it.</summary>
+    private static string KeyText(FinanceEntityDefinition definition, JsonObject row, bool escape = false) =>
+        string.Join(",", definition.KeyPropertyNames.Select(k => $"{k}={(row[k] is JsonValue v && v.TryGetValue(out string? s) ? "'" + (escape ? Uri.EscapeDataString(s.Replace("'", "''")) : s.Replace("'", "''")) + "'" : row[k]?.ToJsonString())}"));
 }

@@ -38,6 +38,19 @@ public sealed class EntityStore
         }
     }
 
+    /// <summary>Puts a row in place as Finance already holding it (master data a local run or a test starts from).</summary>
+    public void Seed(string entitySet, JsonObject row)
+    {
+        FinanceEntityDefinition definition = Definitions.TryGetValue(entitySet, out FinanceEntityDefinition? found)
+            ? found
+            : throw new ArgumentException($"The emulator serves no entity set '{entitySet}'.", nameof(entitySet));
+        Transact(t =>
+        {
+            t.Put(entitySet, RowKey.Of(definition, row), (JsonObject)row.DeepClone());
+            return (true, true);
+        });
+    }
+
     /// <summary>Runs the work on a private copy and keeps its changes only when it returns true.</summary>
     internal T Transact<T>(Func<StoreTransaction, (T Result, bool Commit)> work)
     {

@@ -50,6 +50,7 @@ internal sealed class EmulatorRequestHandler
 
         string scope = ScopeOf(path);
         string? faultText = null;
+        Fault? fault = null;
         try
         {
             IReadOnlyList<Fault> faults = _host.Faults.For(scope);
@@ -58,7 +59,7 @@ internal sealed class EmulatorRequestHandler
                 await Task.Delay(latency.Delay);
             }
 
-            Fault? fault = faults.FirstOrDefault(f => f.Kind != FaultKind.Latency);
+            fault = faults.FirstOrDefault(f => f.Kind != FaultKind.Latency);
             faultText = faults.Count == 0 ? null : string.Join(", ", faults);
             if (fault is not null)
             {
@@ -71,7 +72,7 @@ internal sealed class EmulatorRequestHandler
         }
         finally
         {
-            bool dropped = context.RequestAborted.IsCancellationRequested;
+            bool dropped = fault?.Kind == FaultKind.DropConnection || context.RequestAborted.IsCancellationRequested;
             _host.Log.Add(new RequestLogEntry(
                 started,
                 context.Request.Method,

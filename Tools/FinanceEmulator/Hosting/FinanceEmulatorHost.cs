@@ -75,6 +75,9 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Url.Port, listen => listen.UseHttps(certificate)));
         WebApplication app = builder.Build();
+        // The pipeline is fixed when the server starts, but the handler needs the port it is given: bind late.
+        EmulatorRequestHandler? handler = null;
+        app.Run(context => handler is null ? Task.CompletedTask : handler.Handle(context));
         await app.StartAsync();
 
         string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -82,8 +85,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         var host = new FinanceEmulatorHost(app, certificate, baseUrl, options);
         var dataRoot = new Uri(baseUrl, "/data/");
         var router = new DataRequestRouter(host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
-        var handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, new BatchProcessor(host.Store, router));
-        app.Run(handler.Handle);
+        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, new BatchProcessor(host.Store, router));
         return host;
     }
 
