@@ -66,5 +66,8 @@ internal sealed class Jwt
     public string? Claim(string name) => Claims[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     /// <summary>A NumericDate claim (exp, nbf) as a moment; null when absent.</summary>
-    public DateTimeOffset? Time(string name) => Claims[name] is JsonValue value && value.TryGetValue(out long seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    public DateTimeOffset? Time(string name) =>
+        Claims[name] is JsonValue value && long.TryParse(value.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 }
