@@ -17,20 +17,14 @@ public sealed class FinanceClient
     private readonly FinanceRequestSender _sender;
 
     public FinanceClient(FinanceClientSettings settings, ITokenProvider tokens, ITracingService tracing, IFinanceTransport? transport = null)
-        : this(settings, tokens, tracing, transport ?? FinanceTransports.Default, BlockingPause.Instance, new Random())
-    {
-    }
-
-    internal FinanceClient(FinanceClientSettings settings, ITokenProvider tokens, ITracingService tracing, IFinanceTransport transport, IPause pause, Random jitter)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _sender = new FinanceRequestSender(
             settings,
             tokens ?? throw new ArgumentNullException(nameof(tokens)),
-            transport,
+            transport ?? FinanceTransports.Default,
             tracing ?? throw new ArgumentNullException(nameof(tracing)),
-            pause,
-            new RetryPolicy(settings.BackoffBase, settings.BackoffMax, jitter),
+            new RetryPolicy(settings.BackoffBase, settings.BackoffMax, new Random()),
             new OperationBudget(settings.OperationBudget));
     }
 

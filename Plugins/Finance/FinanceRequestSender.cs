@@ -17,17 +17,15 @@ internal sealed class FinanceRequestSender
     private readonly ITokenProvider _tokens;
     private readonly IFinanceTransport _transport;
     private readonly ITracingService _tracing;
-    private readonly IPause _pause;
     private readonly RetryPolicy _policy;
     private readonly OperationBudget _budget;
 
-    public FinanceRequestSender(FinanceClientSettings settings, ITokenProvider tokens, IFinanceTransport transport, ITracingService tracing, IPause pause, RetryPolicy policy, OperationBudget budget)
+    public FinanceRequestSender(FinanceClientSettings settings, ITokenProvider tokens, IFinanceTransport transport, ITracingService tracing, RetryPolicy policy, OperationBudget budget)
     {
         _settings = settings;
         _tokens = tokens;
         _transport = transport;
         _tracing = tracing;
-        _pause = pause;
         _policy = policy;
         _budget = budget;
     }
@@ -84,7 +82,7 @@ internal sealed class FinanceRequestSender
             }
 
             _tracing.Trace("Finance {0}: trying again in {1:0.000} s after {2}", target, wait.Value.TotalSeconds, reason);
-            _pause.For(wait.Value);
+            Pause.For(wait.Value);
         }
     }
 

@@ -11,7 +11,7 @@ namespace DualWrite.Plugins.Identity;
 /// </summary>
 public sealed class MsalTokenProvider : ITokenProvider
 {
-    // Thread-safe and only ever added to; a rotated credential gets an application of its own.
+    // Safe for concurrent use and only ever added to; a rotated credential gets an application of its own.
     private static readonly ConcurrentDictionary<string, IConfidentialClientApplication> s_applications = new(StringComparer.Ordinal);
 
     private readonly MsalTokenProviderSettings _settings;

@@ -4,14 +4,12 @@ using System.Collections.Concurrent;
 namespace DualWrite.Plugins.Finance;
 
 /// <summary>
-/// A plain blocking wait on the calling execution: a timed take from a collection nobody adds to. Nothing runs
-/// in the background and nothing is left behind.
+/// The wait before a retry: a plain blocking wait on the calling execution, made as a timed take from a
+/// collection nobody adds to. Nothing runs in the background and nothing is left behind.
 /// </summary>
-internal sealed class BlockingPause : IPause
+internal static class Pause
 {
-    public static readonly BlockingPause Instance = new();
-
-    public void For(TimeSpan duration)
+    public static void For(TimeSpan duration)
     {
         if (duration <= TimeSpan.Zero)
         {
