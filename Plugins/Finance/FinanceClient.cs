@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DualWrite.Plugins.Identity;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.Plugins.Finance;
+
+/// <summary>
+/// The OData client every plug-in uses to write to Finance. Create one per execution: its operation budget starts
+/// when it is created and covers every request, retry and wait it makes. Failures are <see cref="FinanceException"/>s
+/// whose message names the entity set, the key and Finance's own words.
+/// </summary>
+public sealed class FinanceClient
+{
+    private readonly FinanceClientSettings _settings;
+    private readonly FinanceRequestSender _sender;
+
+    public FinanceClient(FinanceClientSettings settings, ITokenProvider tokens, ITracingService tracing, IFinanceTransport? transport = null)
+    {
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _sender = new FinanceRequestSender(
+            settings,
+            tokens ?? throw new ArgumentNullException(nameof(tokens)),
+            transport ?? FinanceTransports.Default,
+            tracing ?? throw new ArgumentNullException(nameof(tracing)),
+            new RetryPolicy(settings.BackoffBase, settings.BackoffMax, new Random()),
+            new OperationBudget(settings.OperationBudget));
+    }
+
+    /// <summary>POST a new row (its fields include the key, dataAreaId among them).</summary>
+    public IReadOnlyDictionary<string, object?>? Create(string entitySet, IReadOnlyDictionary<string, object?> row)
+    {
+        var target = new FinanceTarget("POST", entitySet, null);
+        FinanceHttpResponse response = _sender.Send(target, FinanceUrls.For(_settings.DataRoot, entitySet, null), FinanceJson.Write(entitySet, row), "application/json");
+        return response.IsSuccess ? RowOf(response) : throw Refused(target, response);
+    }
+
+    /// <summary>PATCH the row with this key; a missing row is an error.</summary>
+    public void Update(string entitySet, FinanceKey key, IReadOnlyDictionary<string, object?> changes)
+    {
+        var target = new FinanceTarget("PATCH", entitySet, key);
+        FinanceHttpResponse response = Patch(target, changes);
+        if (!response.IsSuccess)
+        {
+            throw Refused(target, response);
+        }
+    }
+
+    /// <summary>
+    /// Writes the row whatever Finance holds: PATCH; on 404 POST (key fields added); if that POST finds the row
+    /// was created meanwhile, PATCH again.
+    /// </summary>
+    public FinanceWriteOutcome Upsert(string entitySet, FinanceKey key, IReadOnlyDictionary<string, object?> fields)
+    {
+        var patch = new FinanceTarget("PATCH", entitySet, key);
+        FinanceHttpResponse updated = Patch(patch, fields);
+        if (updated.IsSuccess)
+        {
+            return FinanceWriteOutcome.Updated;
+        }
+
+        if (updated.StatusCode != 404)
+        {
+            throw Refused(patch, updated);
+        }
+
+        var post = new FinanceTarget("POST", entitySet, key);
+        Dictionary<string, object?> row = key.Fields.ToDictionary(f => f.Key, f => (object?)f.Value, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, object?> field in fields)
+        {
+            row[field.Key] = field.Value;
+        }
+
+        FinanceHttpResponse created = _sender.Send(post, FinanceUrls.For(_settings.DataRoot, entitySet, null), FinanceJson.Write(entitySet, row), "application/json");
+        if (created.IsSuccess)
+        {
+            return FinanceWriteOutcome.Created;
+        }
+
+        if (!SaysAlreadyExists(created))
+        {
+            throw Refused(post, created);
+        }
+
+        FinanceHttpResponse again = Patch(patch, fields);
+        return again.IsSuccess ? FinanceWriteOutcome.Updated : throw Refused(patch, again);
+    }
+
+    /// <summary>DELETE the row; false when Finance has no such row.</summary>
+    public bool Delete(string entitySet, FinanceKey key)
+    {
+        var target = new FinanceTarget("DELETE", entitySet, key);
+        FinanceHttpResponse response = _sender.Send(target, FinanceUrls.For(_settings.DataRoot, entitySet, key));
+        return response.IsSuccess || (response.StatusCode == 404 ? false : throw Refused(target, response));
+    }
+
+    /// <summary>GET the row with this key, or null when Finance has none.</summary>
+    public IReadOnlyDictionary<string, object?>? Read(string entitySet, FinanceKey key)
+    {
+        var target = new FinanceTarget("GET", entitySet, key);
+        FinanceHttpResponse response = _sender.Send(target, FinanceUrls.For(_settings.DataRoot, entitySet, key));
+        return response.IsSuccess ? RowOf(response) : response.StatusCode == 404 ? null : throw Refused(target, response);
+    }
+
+    /// <summary>
+    /// Sends the operations as one $batch change set: Finance applies all or none. Every part of the answer is
+    /// read; if any operation failed, nothing was written and the error names that operation.
+    /// </summary>
+    public IReadOnlyList<FinanceBatchOperationResult> ExecuteChangeSet(FinanceChangeSet changeSet)
+    {
+        FinanceBatchOperation first = changeSet.Operations[0];
+        var target = new FinanceTarget("POST", first.EntitySet, first.Key, "POST $batch " + changeSet);
+        (byte[] body, string contentType) = BatchRequestWriter.Write(_settings.DataRoot, changeSet, Guid.NewGuid());
+        FinanceHttpResponse response = _sender.Send(target, FinanceUrls.Batch(_settings.DataRoot), body, contentType);
+        if (!response.IsSuccess)
+        {
+            throw Refused(target, response);
+        }
+
+        IReadOnlyList<BatchResponsePart> parts;
+        try
+        {
+            parts = BatchResponseReader.Read(response);
+        }
+        catch (FormatException e)
+        {
+            throw new FinanceException($"Finance's answer to the {changeSet} could not be read: {e.Message}", first.EntitySet, first.Key, response.StatusCode, isTransient: false, e);
+        }
+
+        BatchResponsePart? failed = parts.FirstOrDefault(p => !p.Response.IsSuccess);
+        if (failed is not null)
+        {
+            FinanceBatchOperation? culprit = failed.ContentId is int id && id >= 1 && id <= changeSet.Operations.Count ? changeSet.Operations[id - 1] : null;
+            string which = culprit is null ? "an operation" : $"operation {failed.ContentId} ({culprit})";
+            throw new FinanceException(
+                $"Finance refused the {changeSet}, so none of it was written: {which} answered HTTP {failed.Response.StatusCode}: {FinanceErrorText.Describe(failed.Response)}",
+                (culprit ?? first).EntitySet, (culprit ?? first).Key, failed.Response.StatusCode, IsTransientStatus(failed.Response));
+        }
+
+        if (parts.Count != changeSet.Operations.Count)
+        {
+            throw new FinanceException($"Finance answered the {changeSet} with {parts.Count} responses instead of {changeSet.Operations.Count}.", first.EntitySet, first.Key, response.StatusCode, isTransient: false);
+        }
+
+        return parts.Select((p, i) => new FinanceBatchOperationResult(changeSet.Operations[p.ContentId is int id && id >= 1 && id <= parts.Count ? id - 1 : i], p.Response.StatusCode, RowOf(p.Response))).ToArray();
+    }
+
+    private FinanceHttpResponse Patch(FinanceTarget target, IReadOnlyDictionary<string, object?> fields) =>
+        _sender.Send(target, FinanceUrls.For(_settings.DataRoot, target.EntitySet, target.Key), FinanceJson.Write(target.EntitySet, fields), "application/json");
+
+    private static IReadOnlyDictionary<string, object?>? RowOf(FinanceHttpResponse response) =>
+        response.Body.Length > 0 && (response.Header("Content-Type") ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ? FinanceJson.Read(response.Body) : null;
+
+    /// <summary>Finance answers a duplicate create with a write failure whose Infolog says the record already exists.</summary>
+    private static bool SaysAlreadyExists(FinanceHttpResponse response) =>
+        response.StatusCode is 409 or 400 or 500 && FinanceErrorText.Describe(response).IndexOf("already exists", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool IsTransientStatus(FinanceHttpResponse response) =>
+        response.StatusCode is 429 or 502 or 503 or 504 || (response.StatusCode == 500 && !FinanceErrorText.CarriesInfolog(response));
+
+    private static FinanceException Refused(FinanceTarget target, FinanceHttpResponse response) =>
+        new($"Finance refused {target} with HTTP {response.StatusCode}: {FinanceErrorText.Describe(response)}", target.EntitySet, target.Key, response.StatusCode, IsTransientStatus(response));
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DualWrite.Plugins.Finance;
+
+/// <summary>
+/// The full key of one Finance row, in the order the entity declares it: for a company-specific entity
+/// (dataAreaId='usmf',ProjectID='P-1'). Finance needs every key field in a key URL.
+/// </summary>
+public sealed class FinanceKey
+{
+    private readonly KeyValuePair<string, object>[] _fields;
+
+    public FinanceKey(IEnumerable<KeyValuePair<string, object>> fields)
+    {
+        _fields = fields.ToArray();
+        if (_fields.Length == 0)
+        {
+            throw new ArgumentException("A Finance key needs at least one field.", nameof(fields));
+        }
+
+        foreach (KeyValuePair<string, object> field in _fields)
+        {
+            if (string.IsNullOrWhiteSpace(field.Key))
+            {
+                throw new ArgumentException("A Finance key field needs a name.", nameof(fields));
+            }
+
+            if (field.Value is null || (field.Value is string text && text.Length == 0))
+            {
+                throw new ArgumentException($"Finance key field '{field.Key}' has no value.", nameof(fields));
+            }
+
+            ODataLiteral.Format(field.Value); // refuses a type no key can hold, now rather than at send time
+        }
+    }
+
+    public IReadOnlyList<KeyValuePair<string, object>> Fields => _fields;
+
+    /// <summary>A key of a company-specific entity: dataAreaId first, then the entity's own key fields.</summary>
+    public static FinanceKey InCompany(string dataAreaId, params (string Name, object Value)[] fields) =>
+        new(new[] { new KeyValuePair<string, object>(FinanceEntityDefinition.CompanyKey, dataAreaId) }
+            .Concat(fields.Select(f => new KeyValuePair<string, object>(f.Name, f.Value))));
+
+    /// <summary>The key segment of a URL, escaped: (dataAreaId='usmf',ProjectID='P%2F1').</summary>
+    public string ToUrlSegment() => "(" + string.Join(",", _fields.Select(f => f.Key + "=" + ODataLiteral.Format(f.Value))) + ")";
+
+    /// <summary>The key as messages show it: (dataAreaId='usmf',ProjectID='P/1').</summary>
+    public override string ToString() => "(" + string.Join(",", _fields.Select(f => f.Key + "=" + ODataLiteral.Display(f.Value))) + ")";
+}

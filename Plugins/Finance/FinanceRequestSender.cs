@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using DualWrite.Plugins.Identity;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.Plugins.Finance;
+
+/// <summary>
+/// Sends one logical request until Finance gives a final answer: a fresh token and the standard headers on every
+/// try, each try bounded by the request timeout and the time left in the operation's budget, retries as the
+/// <see cref="RetryPolicy"/> says, and never a wait that would overrun the budget.
+/// </summary>
+internal sealed class FinanceRequestSender
+{
+    private readonly FinanceClientSettings _settings;
+    private readonly ITokenProvider _tokens;
+    private readonly IFinanceTransport _transport;
+    private readonly ITracingService _tracing;
+    private readonly RetryPolicy _policy;
+    private readonly OperationBudget _budget;
+
+    public FinanceRequestSender(FinanceClientSettings settings, ITokenProvider tokens, IFinanceTransport transport, ITracingService tracing, RetryPolicy policy, OperationBudget budget)
+    {
+        _settings = settings;
+        _tokens = tokens;
+        _transport = transport;
+        _tracing = tracing;
+        _policy = policy;
+        _budget = budget;
+    }
+
+    /// <summary>The final answer, successful or not; throws only when no final answer came in time or in the attempts allowed.</summary>
+    public FinanceHttpResponse Send(FinanceTarget target, Uri url, byte[]? body = null, string? contentType = null)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            TimeSpan remaining = _budget.Remaining;
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw Exhausted(target, "no time is left for another request", null);
+            }
+
+            TimeSpan timeout = remaining < _settings.RequestTimeout ? remaining : _settings.RequestTimeout;
+            var request = new FinanceHttpRequest(target.Method, url, Headers(target), body, contentType);
+            Stopwatch clock = Stopwatch.StartNew();
+            FinanceHttpResponse? response = null;
+            string reason;
+            try
+            {
+                response = _transport.Send(request, timeout);
+                reason = $"HTTP {response.StatusCode}";
+                _tracing.Trace("Finance {0}: HTTP {1} in {2:0} ms (attempt {3})", target, response.StatusCode, clock.Elapsed.TotalMilliseconds, attempt);
+            }
+            catch (FinanceTransportException e)
+            {
+                reason = $"{e.Failure}: {e.Message}";
+                _tracing.Trace("Finance {0}: no answer after {1:0} ms (attempt {2}): {3}", target, clock.Elapsed.TotalMilliseconds, attempt, reason);
+            }
+
+            TimeSpan? wait = response is null ? _policy.Backoff(attempt) : _policy.WaitAfter(response, attempt);
+            if (wait is null)
+            {
+                return response!;
+            }
+
+            if (response is not null)
+            {
+                reason += $" ({FinanceErrorText.Describe(response)})";
+            }
+
+            if (attempt >= _settings.MaxAttempts)
+            {
+                throw new FinanceException(
+                    $"Finance did not complete {target} in {attempt} attempts; the last ended with {reason}.",
+                    target.EntitySet, target.Key, response?.StatusCode, isTransient: true);
+            }
+
+            if (!_budget.Allows(wait.Value))
+            {
+                throw Exhausted(target, $"after {reason} the next try would have to wait {wait.Value.TotalSeconds:0.0} s, and only {_budget.Remaining.TotalSeconds:0.0} s remain", response?.StatusCode);
+            }
+
+            _tracing.Trace("Finance {0}: trying again in {1:0.000} s after {2}", target, wait.Value.TotalSeconds, reason);
+            Pause.For(wait.Value);
+        }
+    }
+
+    private FinanceException Exhausted(FinanceTarget target, string why, int? statusCode) =>
+        new($"Finance operation budget exhausted ({_budget.Total.TotalSeconds:0.#} s) on {target}: {why}.", target.EntitySet, target.Key, statusCode, isTransient: true);
+
+    private Dictionary<string, string> Headers(FinanceTarget target)
+    {
+        string token;
+        try
+        {
+            token = _tokens.AcquireToken(_settings.Scope);
+        }
+        catch (TokenAcquisitionException e)
+        {
+            throw new FinanceException($"No token for Finance, so {target} was not sent: {e.Message}", target.EntitySet, target.Key, null, isTransient: false, e);
+        }
+
+        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Authorization"] = "Bearer " + token,
+            ["Accept"] = "application/json",
+            ["OData-Version"] = "4.0",
+            ["OData-MaxVersion"] = "4.0",
+        };
+    }
+}

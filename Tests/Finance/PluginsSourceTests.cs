@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace DualWrite.Tests.Finance;
+
+/// <summary>The sandbox code never relaxes TLS: only tests reach the emulator's self-signed certificate.</summary>
+public sealed class PluginsSourceTests
+{
+    private static readonly string[] s_validationHooks =
+    [
+        "ServerCertificateCustomValidationCallback",
+        "RemoteCertificateValidationCallback",
+        "ServerCertificateValidationCallback",
+        "DangerousAcceptAnyServerCertificateValidator",
+        "CheckCertificateRevocationList",
+        "SslOptions",
+    ];
+
+    [Fact]
+    public void NoPluginCodeTouchesCertificateValidation()
+    {
+        string plugins = Path.Combine(RepositoryRoot(), "Plugins");
+        string[] sources = Directory.GetFiles(plugins, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToArray();
+
+        Assert.NotEmpty(sources);
+        Assert.Empty(sources.SelectMany(f => s_validationHooks.Where(File.ReadAllText(f).Contains).Select(h => $"{Path.GetFileName(f)}: {h}")));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DualWrite.Plugins.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (DualWrite.Plugins.sln) is not above the test output.");
+    }
+}

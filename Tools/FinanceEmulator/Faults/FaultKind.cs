@@ -1,0 +1,19 @@
+namespace DualWrite.FinanceEmulator.Faults;
+
+public enum FaultKind
+{
+    /// <summary>Answers normally, after a delay.</summary>
+    Latency,
+
+    /// <summary>429 Too Many Requests with Retry-After, as Finance's priority-based throttling answers.</summary>
+    Throttle,
+
+    /// <summary>500, 502, 503 or 504 without Finance's explanation: an outage, worth a retry.</summary>
+    ServerError,
+
+    /// <summary>The connection is closed without an answer.</summary>
+    DropConnection,
+
+    /// <summary>401 as for a token that has expired, whatever token was sent.</summary>
+    ExpiredToken,
+}

@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Tasks;
+using DualWrite.FinanceEmulator.Auth;
+using DualWrite.FinanceEmulator.Data;
+using DualWrite.FinanceEmulator.Faults;
+using DualWrite.FinanceEmulator.Logging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DualWrite.FinanceEmulator.Hosting;
+
+/// <summary>
+/// A running Finance emulator: HTTPS on 127.0.0.1 with its own certificate, a token endpoint for MSAL, and the
+/// entity sets it was given. Tests start one in-process on a free port; the standalone program starts one too.
+/// </summary>
+public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string? _stateFile;
+
+    private FinanceEmulatorHost(WebApplication app, X509Certificate2 certificate, Uri baseUrl, FinanceEmulatorOptions options)
+    {
+        _app = app;
+        Certificate = certificate;
+        BaseUrl = baseUrl;
+        Store = new EntityStore(options.Entities);
+        Tokens = new TokenIssuer(baseUrl.AbsoluteUri.TrimEnd('/'), options.TokenLifetime);
+        _stateFile = options.StateFile;
+        if (_stateFile is not null)
+        {
+            if (File.Exists(_stateFile))
+            {
+                Store.Import(File.ReadAllText(_stateFile));
+            }
+
+            Store.Committed += () => File.WriteAllText(_stateFile, Store.Export());
+        }
+    }
+
+    /// <summary>https://127.0.0.1:&lt;port&gt;: Finance's URL (and the tokens' audience) and the authority host.</summary>
+    public Uri BaseUrl { get; }
+
+    public X509Certificate2 Certificate { get; }
+
+    public ClientRegistry Clients { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
+
+    public RequestLog Log { get; } = new();
+
+    public EntityStore Store { get; }
+
+    public TokenIssuer Tokens { get; }
+
+    public static async Task<FinanceEmulatorHost> StartAsync(FinanceEmulatorOptions options)
+    {
+        if (options.Url.Scheme != Uri.UriSchemeHttps || !IPAddress.TryParse(options.Url.Host, out IPAddress? address) || !IPAddress.IsLoopback(address))
+        {
+            throw new ArgumentException($"The emulator listens on https://127.0.0.1 only, not '{options.Url}'.", nameof(options));
+        }
+
+        X509Certificate2 certificate = EmulatorCertificate.Create();
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Url.Port, listen => listen.UseHttps(certificate)));
+        WebApplication app = builder.Build();
+        // The pipeline is fixed when the server starts, but the handler needs the port it is given: bind late.
+        EmulatorRequestHandler? handler = null;
+        app.Run(context => handler is null ? Task.CompletedTask : handler.Handle(context));
+        await app.StartAsync();
+
+        string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUrl = new Uri($"https://127.0.0.1:{new Uri(bound).Port}");
+        var host = new FinanceEmulatorHost(app, certificate, baseUrl, options);
+        var dataRoot = new Uri(baseUrl, "/data/");
+        var router = new DataRequestRouter(host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
+        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, new BatchProcessor(host.Store, router));
+        return host;
+    }
+
+    public static FinanceEmulatorHost Start(FinanceEmulatorOptions options) => StartAsync(options).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// A handler that trusts this emulator's certificate and no other: the test-only way to reach it, so that
+    /// no product code needs to relax certificate checks.
+    /// </summary>
+    public HttpMessageHandler CreateTrustingHandler()
+    {
+        byte[] expected = Certificate.RawData;
+        return new SocketsHttpHandler
+        {
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(expected),
+            },
+        };
+    }
+
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Tokens.Dispose();
+        Certificate.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
