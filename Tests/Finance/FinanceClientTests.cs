@@ -136,6 +136,19 @@ public sealed class FinanceClientTests : IDisposable
     }
 
     [Fact]
+    public void UpsertThatLosesARaceToAnotherWriterUpdatesTheRowItFound()
+    {
+        // The first PATCH finds nothing; another writer creates the row before the POST arrives, so Finance refuses the POST as a duplicate (500 with its Infolog text).
+        _session.Host.Faults.Add(TestEntities.Projects, Fault.ConcurrentWrite(Row("usmf", "P-1")), FaultTrigger.Requests(2));
+
+        FinanceWriteOutcome outcome = _session.NewClient().Upsert(TestEntities.Projects, P1, new Dictionary<string, object?> { ["Name"] = "Mine" });
+
+        Assert.Equal(FinanceWriteOutcome.Updated, outcome);
+        Assert.Equal(["PATCH 404", "POST 500", "PATCH 204"], _session.Host.Log.Entries.Where(e => e.IsDataRequest).Select(e => $"{e.Method} {e.StatusCode}"));
+        Assert.Equal("Mine", (string?)Assert.Single(_session.Host.Store.Rows(TestEntities.Projects))["Name"]);
+    }
+
+    [Fact]
     public void ReadAndDeleteByKeyAnswerWhetherTheRowExists()
     {
         _session.Host.Store.Seed(TestEntities.Projects, Row("usrt", "P-1"));

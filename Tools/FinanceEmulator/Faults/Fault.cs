@@ -1,13 +1,15 @@
 using System;
+using System.Text.Json.Nodes;
 
 namespace DualWrite.FinanceEmulator.Faults;
 
 /// <summary>Something the emulator does to a request instead of (or before) answering it.</summary>
 public sealed class Fault
 {
-    private Fault(FaultKind kind, TimeSpan delay = default, int retryAfterSeconds = 0, int statusCode = 0)
+    private Fault(FaultKind kind, TimeSpan delay = default, int retryAfterSeconds = 0, int statusCode = 0, JsonObject? row = null)
     {
         Kind = kind;
+        Row = row;
         Delay = delay;
         RetryAfterSeconds = retryAfterSeconds;
         StatusCode = statusCode;
@@ -21,6 +23,12 @@ public sealed class Fault
 
     public int StatusCode { get; }
 
+    /// <summary>The row another client writes, for <see cref="FaultKind.ConcurrentWrite"/>.</summary>
+    public JsonObject? Row { get; }
+
+    /// <summary>Whether the request is still answered normally after the fault.</summary>
+    public bool IsAnswered => Kind is FaultKind.Latency or FaultKind.ConcurrentWrite;
+
     public static Fault Latency(TimeSpan delay) => new(FaultKind.Latency, delay: delay);
 
     public static Fault Throttle(int retryAfterSeconds) => new(FaultKind.Throttle, retryAfterSeconds: retryAfterSeconds, statusCode: 429);
@@ -33,11 +41,15 @@ public sealed class Fault
 
     public static Fault ExpiredToken() => new(FaultKind.ExpiredToken, statusCode: 401);
 
+    /// <summary>A race: another client writes <paramref name="row"/> into the scope's entity set just before the request is answered.</summary>
+    public static Fault ConcurrentWrite(JsonObject row) => new(FaultKind.ConcurrentWrite, row: row ?? throw new ArgumentNullException(nameof(row)));
+
     public override string ToString() => Kind switch
     {
         FaultKind.Latency => $"latency {Delay.TotalMilliseconds:0} ms",
         FaultKind.Throttle => $"429 Retry-After {RetryAfterSeconds}",
         FaultKind.ServerError => $"HTTP {StatusCode}",
+        FaultKind.ConcurrentWrite => "concurrent write",
         _ => Kind.ToString(),
     };
 }

@@ -16,4 +16,7 @@ public enum FaultKind
 
     /// <summary>401 as for a token that has expired, whatever token was sent.</summary>
     ExpiredToken,
+
+    /// <summary>Another client writes a row just before the request is answered; the request is then answered normally.</summary>
+    ConcurrentWrite,
 }

@@ -59,7 +59,12 @@ internal sealed class EmulatorRequestHandler
                 await Task.Delay(latency.Delay);
             }
 
-            fault = faults.FirstOrDefault(f => f.Kind != FaultKind.Latency);
+            foreach (Fault write in faults.Where(f => f.Kind == FaultKind.ConcurrentWrite))
+            {
+                _host.Store.Seed(scope, write.Row!);
+            }
+
+            fault = faults.FirstOrDefault(f => !f.IsAnswered);
             faultText = faults.Count == 0 ? null : string.Join(", ", faults);
             if (fault is not null)
             {
