@@ -1,0 +1,44 @@
+using System;
+using DualWrite.Testing.Faults;
+using DualWrite.Testing.Query;
+using DualWrite.Testing.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DualWrite.Testing.Messages;
+
+/// <summary>Retrieve: a copy of the row with the asked columns (and its id); an unknown column is the platform's fault.</summary>
+internal sealed class RetrieveHandler : IMessageHandler
+{
+    public string MessageName => "Retrieve";
+
+    public bool HasPipeline => true;
+
+    public MessageTarget Describe(OrganizationRequest request, MessageExecution execution)
+    {
+        EntityReference target = Target(request);
+        TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
+        return new MessageTarget(table, RecordLocator.Require(execution.Organization.Store, table, target.Id, target.KeyAttributes));
+    }
+
+    public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
+    {
+        InMemoryOrganization organization = execution.Organization;
+        EntityReference target = Target(request);
+        TableSchema table = organization.Schema.Table(target.LogicalName);
+        ColumnSet columns = request.Parameters.TryGetValue("ColumnSet", out object? value) && value is ColumnSet set
+            ? set
+            : throw DataverseFault.InvalidArgument($"Retrieve of {table.LogicalName} needs a ColumnSet.");
+        Guid id = RecordLocator.Require(organization.Store, table, target.Id, target.KeyAttributes);
+        Entity row = organization.Store.Find(table.LogicalName, id)!;
+        var response = new RetrieveResponse();
+        response.Results["Entity"] = ResultProjection.Project(new JoinedRow(table.LogicalName, row), table, columns, []);
+        return response;
+    }
+
+    private static EntityReference Target(OrganizationRequest request) =>
+        request.Parameters.TryGetValue("Target", out object? target) && target is EntityReference reference
+            ? reference
+            : throw DataverseFault.InvalidArgument("Retrieve needs a Target reference.");
+}
