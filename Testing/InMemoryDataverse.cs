@@ -133,18 +133,8 @@ public sealed class InMemoryDataverse
     }
 
     /// <summary>A context as the pipeline would build it for the test user: depth 1, synchronous, in the transaction.</summary>
-    public PluginExecutionContext GetDefaultPluginContext() => new()
-    {
-        UserId = Identity.CallerUserId,
-        InitiatingUserId = Identity.CallerUserId,
-        AuthenticatedUserId = Identity.CallerUserId,
-        BusinessUnitId = Identity.BusinessUnitId,
-        OrganizationId = Identity.OrganizationId,
-        OrganizationName = Identity.OrganizationName,
-        TenantId = Identity.TenantId,
-        EnvironmentId = Identity.EnvironmentId,
-        IsInTransaction = true,
-    };
+    public PluginExecutionContext GetDefaultPluginContext() =>
+        Identity.Describe(new PluginExecutionContext { IsInTransaction = true }, Identity.CallerUserId, Identity.CallerUserId);
 
     /// <summary>Creates the plug-in as the platform would (configuration constructor) and runs it once with the context.</summary>
     public T ExecutePluginWith<T>(PluginExecutionContext context, string? unsecureConfiguration = null, string? secureConfiguration = null)
@@ -174,14 +164,7 @@ public sealed class InMemoryDataverse
         _organization.CreateServiceProvider(context, new CapturingTracingService(Traces, "direct"));
 
     /// <summary>A workflow context for the test user: a real-time action (synchronous, in the transaction).</summary>
-    public WorkflowContext GetDefaultWorkflowContext() => new()
-    {
-        UserId = Identity.CallerUserId,
-        InitiatingUserId = Identity.CallerUserId,
-        BusinessUnitId = Identity.BusinessUnitId,
-        OrganizationId = Identity.OrganizationId,
-        OrganizationName = Identity.OrganizationName,
-    };
+    public WorkflowContext GetDefaultWorkflowContext() => Identity.Describe(new WorkflowContext(), Identity.CallerUserId, Identity.CallerUserId);
 
     /// <summary>Runs the activity (one cached instance per type, as the platform caches them) on the target; returns its output arguments by name.</summary>
     public IDictionary<string, object?> ExecuteCodeActivity<T>(IDictionary<string, object?> inputs, Entity? target = null)

@@ -1,4 +1,5 @@
 using System;
+using DualWrite.Testing.Pipeline;
 
 namespace DualWrite.Testing;
 
@@ -20,4 +21,23 @@ public sealed class OrganizationIdentity
     public Guid TenantId { get; } = Guid.NewGuid();
 
     public string EnvironmentId { get; } = Guid.NewGuid().ToString();
+
+    /// <summary>Stamps a context with this organization and the users it runs as.</summary>
+    internal T Describe<T>(T context, Guid userId, Guid initiatingUserId)
+        where T : SettableExecutionContext
+    {
+        context.UserId = userId;
+        context.InitiatingUserId = initiatingUserId;
+        context.BusinessUnitId = BusinessUnitId;
+        context.OrganizationId = OrganizationId;
+        context.OrganizationName = OrganizationName;
+        if (context is PluginExecutionContext plugin)
+        {
+            plugin.AuthenticatedUserId = initiatingUserId;
+            plugin.TenantId = TenantId;
+            plugin.EnvironmentId = EnvironmentId;
+        }
+
+        return context;
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using DualWrite.Testing.Faults;
 using DualWrite.Testing.Schema;
 using DualWrite.Testing.Store;
 using Microsoft.Xrm.Sdk;
@@ -16,7 +15,7 @@ internal sealed class CreateHandler : IMessageHandler
 
     public MessageTarget Describe(OrganizationRequest request, MessageExecution execution)
     {
-        Entity target = Target(request);
+        Entity target = RequestTarget.Record(request);
         TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
         return new MessageTarget(table, RecordLocator.IdOf(table, target));
     }
@@ -24,7 +23,7 @@ internal sealed class CreateHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
     {
         InMemoryOrganization organization = execution.Organization;
-        Entity target = Target(request);
+        Entity target = RequestTarget.Record(request);
         TableSchema table = organization.Schema.Table(target.LogicalName);
         Guid id = RecordLocator.IdOf(table, target);
         if (id == Guid.Empty)
@@ -46,9 +45,4 @@ internal sealed class CreateHandler : IMessageHandler
         response.Results["id"] = id;
         return response;
     }
-
-    private static Entity Target(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("Target", out object? target) && target is Entity entity
-            ? entity
-            : throw DataverseFault.InvalidArgument("Create needs a Target record.");
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using DualWrite.Testing.Faults;
 using DualWrite.Testing.Schema;
 using DualWrite.Testing.Store;
 using Microsoft.Xrm.Sdk;
@@ -14,19 +13,12 @@ internal sealed class DeleteHandler : IMessageHandler
 
     public bool HasPipeline => true;
 
-    public MessageTarget Describe(OrganizationRequest request, MessageExecution execution)
-    {
-        EntityReference target = Target(request);
-        TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
-        return new MessageTarget(table, RecordLocator.Require(execution.Organization.Store, table, target.Id, target.KeyAttributes));
-    }
+    public MessageTarget Describe(OrganizationRequest request, MessageExecution execution) => RequestTarget.DescribeExisting(request, execution);
 
     public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
     {
         InMemoryOrganization organization = execution.Organization;
-        EntityReference target = Target(request);
-        TableSchema table = organization.Schema.Table(target.LogicalName);
-        Guid id = RecordLocator.Require(organization.Store, table, target.Id, target.KeyAttributes);
+        var (table, id) = RequestTarget.Existing(RequestTarget.Reference(request), execution);
         organization.Store.Remove(table.LogicalName, id);
         foreach (ManyToManyRelationship relationship in organization.Schema.ManyToManyRelationships)
         {
@@ -41,9 +33,4 @@ internal sealed class DeleteHandler : IMessageHandler
 
         return new OrganizationResponse { ResponseName = MessageName };
     }
-
-    private static EntityReference Target(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("Target", out object? target) && target is EntityReference reference
-            ? reference
-            : throw DataverseFault.InvalidArgument("Delete needs a Target reference.");
 }

@@ -15,30 +15,18 @@ internal sealed class RetrieveHandler : IMessageHandler
 
     public bool HasPipeline => true;
 
-    public MessageTarget Describe(OrganizationRequest request, MessageExecution execution)
-    {
-        EntityReference target = Target(request);
-        TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
-        return new MessageTarget(table, RecordLocator.Require(execution.Organization.Store, table, target.Id, target.KeyAttributes));
-    }
+    public MessageTarget Describe(OrganizationRequest request, MessageExecution execution) => RequestTarget.DescribeExisting(request, execution);
 
     public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
     {
         InMemoryOrganization organization = execution.Organization;
-        EntityReference target = Target(request);
-        TableSchema table = organization.Schema.Table(target.LogicalName);
+        var (table, id) = RequestTarget.Existing(RequestTarget.Reference(request), execution);
         ColumnSet columns = request.Parameters.TryGetValue("ColumnSet", out object? value) && value is ColumnSet set
             ? set
             : throw DataverseFault.InvalidArgument($"Retrieve of {table.LogicalName} needs a ColumnSet.");
-        Guid id = RecordLocator.Require(organization.Store, table, target.Id, target.KeyAttributes);
         Entity row = organization.Store.Find(table.LogicalName, id)!;
         var response = new RetrieveResponse();
         response.Results["Entity"] = ResultProjection.Project(new JoinedRow(table.LogicalName, row), table, columns, []);
         return response;
     }
-
-    private static EntityReference Target(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("Target", out object? target) && target is EntityReference reference
-            ? reference
-            : throw DataverseFault.InvalidArgument("Retrieve needs a Target reference.");
 }

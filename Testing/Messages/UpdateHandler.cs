@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using DualWrite.Testing.Faults;
 using DualWrite.Testing.Schema;
 using DualWrite.Testing.Store;
 using Microsoft.Xrm.Sdk;
@@ -21,7 +20,7 @@ internal sealed class UpdateHandler : IMessageHandler
 
     public MessageTarget Describe(OrganizationRequest request, MessageExecution execution)
     {
-        Entity target = Target(request);
+        Entity target = RequestTarget.Record(request);
         TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
         Guid id = RecordLocator.Require(execution.Organization.Store, table, RecordLocator.IdOf(table, target), target.KeyAttributes);
         target.Id = id;
@@ -31,7 +30,7 @@ internal sealed class UpdateHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
     {
         InMemoryOrganization organization = execution.Organization;
-        Entity target = Target(request);
+        Entity target = RequestTarget.Record(request);
         TableSchema table = organization.Schema.Table(target.LogicalName);
         Guid id = RecordLocator.Require(organization.Store, table, RecordLocator.IdOf(table, target), target.KeyAttributes);
         Entity changes = ValueCopy.Of(target);
@@ -52,9 +51,4 @@ internal sealed class UpdateHandler : IMessageHandler
         organization.Store.Replace(row);
         return new OrganizationResponse { ResponseName = MessageName };
     }
-
-    private static Entity Target(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("Target", out object? target) && target is Entity entity
-            ? entity
-            : throw DataverseFault.InvalidArgument("Update needs a Target record.");
 }

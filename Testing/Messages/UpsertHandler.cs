@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using DualWrite.Testing.Faults;
 using DualWrite.Testing.Schema;
 using DualWrite.Testing.Store;
 using Microsoft.Xrm.Sdk;
@@ -20,14 +19,14 @@ internal sealed class UpsertHandler : IMessageHandler
 
     public MessageTarget Describe(OrganizationRequest request, MessageExecution execution)
     {
-        Entity target = Target(request);
+        Entity target = RequestTarget.Record(request);
         TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
         return new MessageTarget(table, Existing(execution, table, target) ?? Guid.Empty);
     }
 
     public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
     {
-        Entity target = Target(request);
+        Entity target = RequestTarget.Record(request);
         TableSchema table = execution.Organization.Schema.Table(target.LogicalName);
         Guid? existing = Existing(execution, table, target);
         Entity record = ValueCopy.Of(target);
@@ -63,9 +62,4 @@ internal sealed class UpsertHandler : IMessageHandler
         Guid? id = RecordLocator.Find(store, table, RecordLocator.IdOf(table, target), target.KeyAttributes);
         return id is { } found && store.Find(table.LogicalName, found) is not null ? found : null;
     }
-
-    private static Entity Target(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("Target", out object? target) && target is Entity entity
-            ? entity
-            : throw DataverseFault.InvalidArgument("Upsert needs a Target record.");
 }

@@ -133,32 +133,26 @@ internal sealed class PipelineRun
 
     private PluginExecutionContext Context(int stage, StepMode mode, IPluginExecutionContext? parent, ParameterCollection sharedVariables, bool inTransaction)
     {
-        OrganizationIdentity identity = _organization.Identity;
-        return new PluginExecutionContext
-        {
-            Mode = (int)mode,
-            Depth = Depth,
-            MessageName = Message,
-            PrimaryEntityName = TableName,
-            PrimaryEntityId = PrimaryEntityId,
-            RequestId = RequestId,
-            InputParameters = Request.Parameters,
-            OutputParameters = OutputParameters,
-            SharedVariables = sharedVariables,
-            UserId = _caller.UserId,
-            InitiatingUserId = _caller.InitiatingUserId,
-            AuthenticatedUserId = _caller.InitiatingUserId,
-            BusinessUnitId = identity.BusinessUnitId,
-            OrganizationId = identity.OrganizationId,
-            OrganizationName = identity.OrganizationName,
-            TenantId = identity.TenantId,
-            EnvironmentId = identity.EnvironmentId,
-            CorrelationId = CorrelationId,
-            OperationId = OperationId,
-            OperationCreatedOn = CreatedOn,
-            IsInTransaction = inTransaction,
-            Stage = stage,
-            ParentContext = parent!,
-        };
+        return _organization.Identity.Describe(
+            new PluginExecutionContext
+            {
+                Mode = (int)mode,
+                Depth = Depth,
+                MessageName = Message,
+                PrimaryEntityName = TableName,
+                PrimaryEntityId = PrimaryEntityId,
+                RequestId = RequestId,
+                InputParameters = Request.Parameters,
+                OutputParameters = OutputParameters,
+                SharedVariables = sharedVariables,
+                CorrelationId = CorrelationId,
+                OperationId = OperationId,
+                OperationCreatedOn = CreatedOn,
+                IsInTransaction = inTransaction,
+                Stage = stage,
+                ParentContext = parent!,
+            },
+            _caller.UserId,
+            _caller.InitiatingUserId);
     }
 }

@@ -8,58 +8,8 @@ namespace DualWrite.Testing.Pipeline;
 /// settable so a test can also build one for <see cref="InMemoryDataverse.ExecutePluginWith{T}(PluginExecutionContext, string?, string?)"/>,
 /// as FakeXrmEasy's XrmFakedPluginExecutionContext is.
 /// </summary>
-public sealed class PluginExecutionContext : IPluginExecutionContext7
+public sealed class PluginExecutionContext : SettableExecutionContext, IPluginExecutionContext7
 {
-    public int Mode { get; set; }
-
-    public int IsolationMode { get; set; } = 2;
-
-    public int Depth { get; set; } = 1;
-
-    public string MessageName { get; set; } = "Create";
-
-    public string PrimaryEntityName { get; set; } = "none";
-
-    public Guid? RequestId { get; set; } = Guid.NewGuid();
-
-    public string SecondaryEntityName { get; set; } = "none";
-
-    public ParameterCollection InputParameters { get; set; } = new();
-
-    public ParameterCollection OutputParameters { get; set; } = new();
-
-    public ParameterCollection SharedVariables { get; set; } = new();
-
-    public Guid UserId { get; set; }
-
-    public Guid InitiatingUserId { get; set; }
-
-    public Guid BusinessUnitId { get; set; }
-
-    public Guid OrganizationId { get; set; }
-
-    public string OrganizationName { get; set; } = "";
-
-    public Guid PrimaryEntityId { get; set; }
-
-    public EntityImageCollection PreEntityImages { get; set; } = new();
-
-    public EntityImageCollection PostEntityImages { get; set; } = new();
-
-    public EntityReference OwningExtension { get; set; } = new("sdkmessageprocessingstep", Guid.Empty);
-
-    public Guid CorrelationId { get; set; } = Guid.NewGuid();
-
-    public bool IsExecutingOffline { get; set; }
-
-    public bool IsOfflinePlayback { get; set; }
-
-    public bool IsInTransaction { get; set; }
-
-    public Guid OperationId { get; set; } = Guid.NewGuid();
-
-    public DateTime OperationCreatedOn { get; set; } = DateTime.UtcNow;
-
     public int Stage { get; set; } = 40;
 
     /// <summary>The context of the operation that caused this one; null for an operation a user started.</summary>
