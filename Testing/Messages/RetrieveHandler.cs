@@ -26,7 +26,7 @@ internal sealed class RetrieveHandler : IMessageHandler
             : throw DataverseFault.InvalidArgument($"Retrieve of {table.LogicalName} needs a ColumnSet.");
         Entity row = organization.Store.Find(table.LogicalName, id)!;
         var response = new RetrieveResponse();
-        response.Results["Entity"] = ResultProjection.Project(new JoinedRow(table.LogicalName, row), table, columns, []);
+        response.Results["Entity"] = ResultProjection.Project(new JoinedRow(table.LogicalName, row, 0), table, columns, []);
         return response;
     }
 }

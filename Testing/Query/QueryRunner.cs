@@ -49,13 +49,13 @@ internal sealed class QueryRunner
         ResultProjection.Columns(root, query.ColumnSet, new Entity(root.LogicalName));
         CheckPaging(query);
 
-        List<JoinedRow> rows = _store.Table(root.LogicalName).All.OrderBy(r => r.Sequence).Select(r => new JoinedRow(root.LogicalName, r.Row)).ToList();
+        List<JoinedRow> rows = _store.Table(root.LogicalName).All.Select(r => new JoinedRow(root.LogicalName, r.Row, r.Sequence)).ToList();
         foreach (LinkPlan link in links)
         {
             rows = LinkJoiner.Join(rows, link, _store);
         }
 
-        rows = RowOrdering.Sort(rows.Where(criteria).ToList(), orders, scope);
+        rows = RowOrdering.Sort(rows.Where(criteria).OrderBy(r => r.Sequence).ToList(), orders, scope);
         List<Entity> results = rows.Select(r => ResultProjection.Project(r, root, query.ColumnSet, allLinks)).ToList();
         if (query.Distinct)
         {
