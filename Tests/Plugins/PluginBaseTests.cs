@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using DualWrite.Plugins;
-using DualWrite.Tests.Support.Doubles;
+using DualWrite.Testing;
+using DualWrite.Testing.Pipeline;
+using DualWrite.Testing.Services;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 
@@ -10,44 +14,53 @@ namespace DualWrite.Tests.Plugins;
 
 public sealed class PluginBaseTests
 {
-    private readonly TestPluginExecutionContext _context = new();
-    private readonly RecordingTracingService _tracing = new();
-    private readonly CountingServiceProvider _services;
+    private readonly InMemoryDataverse _dataverse = new();
+    private readonly PluginExecutionContext _context;
+    private readonly Guid _runAsUser = Guid.NewGuid();
 
     public PluginBaseTests()
     {
-        _services = new CountingServiceProvider()
-            .With<IPluginExecutionContext>(_context)
-            .With<ITracingService>(_tracing)
-            .With<IOrganizationServiceFactory>(new UserBoundOrganizationServiceFactory());
+        _dataverse.Schema.Define("msdyn_project", t => t.PrimaryName("msdyn_subject"));
+        _dataverse.Initialize(new Entity("systemuser", _runAsUser) { ["fullname"] = "Impersonated" });
+        _context = _dataverse.GetDefaultPluginContext();
+        _context.MessageName = "Update";
+        _context.PrimaryEntityName = "msdyn_project";
+        _context.PrimaryEntityId = Guid.NewGuid();
+        _context.UserId = _runAsUser;
     }
+
+    private string[] TraceLines => _dataverse.Traces.Of(typeof(DelegatePlugin)).ToArray();
 
     [Fact]
     public void ResolvesEachServiceOnceAndHandsThemToThePlugin()
     {
+        Guid created = Guid.Empty;
         var plugin = new DelegatePlugin(context =>
         {
             Assert.Same(_context, context.PluginExecutionContext);
-            Assert.Equal(_context.UserId, ((UserBoundOrganizationService)context.PluginUserService).UserId);
-            Assert.Equal(_context.InitiatingUserId, ((UserBoundOrganizationService)context.InitiatingUserService).UserId);
-            Assert.Null(context.ManagedIdentityService);
+            Assert.Equal(_runAsUser, ((OrganizationService)context.PluginUserService).UserId);
+            Assert.Equal(_dataverse.Identity.CallerUserId, ((OrganizationService)context.InitiatingUserService).UserId);
+            Assert.Same(_dataverse.ManagedIdentity, context.ManagedIdentityService);
+            created = context.PluginUserService.Create(new Entity("msdyn_project"));
             _ = context.PluginExecutionContext;
             _ = context.TracingService;
         });
+        var services = new CountingServiceProvider(_dataverse.CreateServiceProvider(_context));
 
-        plugin.Execute(_services);
+        plugin.Execute(services);
 
-        Assert.Equal(1, _services.RequestsFor<IPluginExecutionContext>());
-        Assert.Equal(1, _services.RequestsFor<ITracingService>());
-        Assert.Equal(1, _services.RequestsFor<IOrganizationServiceFactory>());
+        Assert.Equal(new EntityReference("systemuser", _runAsUser), _dataverse.Find("msdyn_project", created)!["createdby"]);
+        Assert.Equal(1, services.RequestsFor<IPluginExecutionContext>());
+        Assert.Equal(1, services.RequestsFor<ITracingService>());
+        Assert.Equal(1, services.RequestsFor<IOrganizationServiceFactory>());
     }
 
     [Fact]
     public void TracesEntryAndExitWithTheCorrelationIdAndElapsedTime()
     {
-        new DelegatePlugin(context => context.Trace("mapping {0} columns", 3)).Execute(_services);
+        _dataverse.ExecutePluginWith(new DelegatePlugin(context => context.Trace("mapping {0} columns", 3)), _context);
 
-        string[] lines = _tracing.Lines.ToArray();
+        string[] lines = TraceLines;
         Assert.Equal(3, lines.Length);
         Assert.Contains($"Entered {typeof(DelegatePlugin).FullName}: Update of msdyn_project {_context.PrimaryEntityId:D}", lines[0]);
         Assert.Contains($"correlation id {_context.CorrelationId:D}", lines[0]);
@@ -58,9 +71,9 @@ public sealed class PluginBaseTests
     [Fact]
     public void TracesTextWithBracesVerbatim()
     {
-        new DelegatePlugin(context => context.Trace("payload {\"ProjectID\":\"P-1\"}")).Execute(_services);
+        _dataverse.ExecutePluginWith(new DelegatePlugin(context => context.Trace("payload {\"ProjectID\":\"P-1\"}")), _context);
 
-        Assert.Contains(_tracing.Lines, l => l.EndsWith("payload {\"ProjectID\":\"P-1\"}", StringComparison.Ordinal));
+        Assert.Contains(TraceLines, l => l.EndsWith("payload {\"ProjectID\":\"P-1\"}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,14 +81,14 @@ public sealed class PluginBaseTests
     {
         var cause = new InvalidOperationException("Finance URL is not configured");
 
-        var error = Assert.Throws<InvalidPluginExecutionException>(() => new DelegatePlugin(_ => throw cause).Execute(_services));
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => _dataverse.ExecutePluginWith(new DelegatePlugin(_ => throw cause), _context));
 
         Assert.Equal(
             $"{typeof(DelegatePlugin).FullName} failed on Update of msdyn_project {_context.PrimaryEntityId:D}: Finance URL is not configured (System.InvalidOperationException) (correlation id {_context.CorrelationId:D})",
             error.Message);
         Assert.Same(cause, error.InnerException);
         Assert.Equal(OperationStatus.Failed, error.Status);
-        Assert.Contains(_tracing.Lines, l => l.Contains("Exited", StringComparison.Ordinal));
+        Assert.Contains(TraceLines, l => l.Contains("Exited", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,7 +96,7 @@ public sealed class PluginBaseTests
     {
         var refusal = new InvalidPluginExecutionException(OperationStatus.Retry, "Finance is throttling; the change will be retried.");
 
-        var error = Assert.Throws<InvalidPluginExecutionException>(() => new DelegatePlugin(_ => throw refusal).Execute(_services));
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => _dataverse.ExecutePluginWith(new DelegatePlugin(_ => throw refusal), _context));
 
         Assert.Same(refusal, error);
     }
@@ -91,19 +104,20 @@ public sealed class PluginBaseTests
     [Fact]
     public void ADataverseFaultIsReportedWithItsMessageAndErrorCode()
     {
-        var fault = new OrganizationServiceFault { ErrorCode = unchecked((int)0x80040217), Message = "msdyn_project With Id = 00000000-0000-0000-0000-000000000001 Does Not Exist" };
+        Guid missing = Guid.Parse("00000000-0000-0000-0000-000000000001");
 
         var error = Assert.Throws<InvalidPluginExecutionException>(() =>
-            new DelegatePlugin(_ => throw new FaultException<OrganizationServiceFault>(fault, new FaultReason(fault.Message))).Execute(_services));
+            _dataverse.ExecutePluginWith(new DelegatePlugin(context => context.PluginUserService.Delete("msdyn_project", missing)), _context));
 
         Assert.Contains("Dataverse refused a request: msdyn_project With Id = 00000000-0000-0000-0000-000000000001 Does Not Exist (error 0x80040217)", error.Message);
         Assert.StartsWith(typeof(DelegatePlugin).FullName!, error.Message);
+        Assert.IsType<FaultException<OrganizationServiceFault>>(error.InnerException);
     }
 
     [Fact]
     public void AMissingPlatformServiceIsNamed()
     {
-        var services = new CountingServiceProvider().With<IPluginExecutionContext>(_context).With<ITracingService>(_tracing);
+        var services = new CountingServiceProvider(_dataverse.CreateServiceProvider(_context), hidden: typeof(IOrganizationServiceFactory));
 
         var error = Assert.Throws<InvalidPluginExecutionException>(() => new DelegatePlugin(_ => { }).Execute(services));
 
@@ -123,12 +137,14 @@ public sealed class PluginBaseTests
     public void OneSharedInstanceServesConcurrentExecutionsWithoutMixingThemUp()
     {
         var plugin = new DelegatePlugin(context => context.PluginExecutionContext.OutputParameters["seen"] = context.PluginExecutionContext.PrimaryEntityId);
-        TestPluginExecutionContext[] contexts = Enumerable.Range(0, 64).Select(_ => new TestPluginExecutionContext()).ToArray();
+        PluginExecutionContext[] contexts = Enumerable.Range(0, 64).Select(_ =>
+        {
+            PluginExecutionContext context = _dataverse.GetDefaultPluginContext();
+            context.PrimaryEntityId = Guid.NewGuid();
+            return context;
+        }).ToArray();
 
-        System.Threading.Tasks.Parallel.ForEach(contexts, context => plugin.Execute(new CountingServiceProvider()
-            .With<IPluginExecutionContext>(context)
-            .With<ITracingService>(new RecordingTracingService())
-            .With<IOrganizationServiceFactory>(new UserBoundOrganizationServiceFactory())));
+        System.Threading.Tasks.Parallel.ForEach(contexts, context => plugin.Execute(_dataverse.CreateServiceProvider(context)));
 
         Assert.All(contexts, c => Assert.Equal(c.PrimaryEntityId, c.OutputParameters["seen"]));
     }
@@ -148,5 +164,27 @@ public sealed class PluginBaseTests
         public string? Secure => SecureConfiguration;
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context) => _body(context);
+    }
+
+    /// <summary>Wraps the organization's service provider to count what PluginBase asks of it, or to withhold one service.</summary>
+    private sealed class CountingServiceProvider : IServiceProvider
+    {
+        private readonly IServiceProvider _inner;
+        private readonly Type? _hidden;
+        private readonly ConcurrentDictionary<Type, int> _requests = new();
+
+        public CountingServiceProvider(IServiceProvider inner, Type? hidden = null)
+        {
+            _inner = inner;
+            _hidden = hidden;
+        }
+
+        public int RequestsFor<T>() => _requests.GetValueOrDefault(typeof(T));
+
+        public object? GetService(Type serviceType)
+        {
+            _requests.AddOrUpdate(serviceType, 1, (_, n) => n + 1);
+            return serviceType == _hidden ? null : _inner.GetService(serviceType);
+        }
     }
 }

@@ -2,7 +2,9 @@ using System;
 using System.Activities;
 using System.Collections.Generic;
 using System.Linq;
-using DualWrite.Tests.Support.Doubles;
+using DualWrite.Testing;
+using DualWrite.Testing.Activities;
+using DualWrite.Testing.Services;
 using DualWrite.WorkflowActivities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -12,8 +14,19 @@ namespace DualWrite.Tests.WorkflowActivities;
 
 public sealed class CodeActivityBaseTests
 {
-    private readonly TestWorkflowContext _context = new();
-    private readonly RecordingTracingService _tracing = new();
+    private readonly InMemoryDataverse _dataverse = new();
+    private readonly WorkflowContext _context;
+    private readonly Guid _workflowOwner = Guid.NewGuid();
+
+    public CodeActivityBaseTests()
+    {
+        _dataverse.Initialize(new Entity("systemuser", _workflowOwner) { ["fullname"] = "Workflow owner" });
+        _context = _dataverse.GetDefaultWorkflowContext();
+        _context.MessageName = "dw_ApplyFinanceConfirmation";
+        _context.PrimaryEntityName = "msdyn_actual";
+        _context.PrimaryEntityId = Guid.NewGuid();
+        _context.UserId = _workflowOwner;
+    }
 
     [Fact]
     public void RunsTheActivityWithItsArgumentsAndTheWorkflowServices()
@@ -21,8 +34,8 @@ public sealed class CodeActivityBaseTests
         IDictionary<string, object?> outputs = Invoke(new EchoActivity(), new Dictionary<string, object?> { ["Text"] = "INV-0001" });
 
         Assert.Equal("INV-0001 for msdyn_actual", outputs["Echo"]);
-        Assert.Equal(_context.UserId, outputs["ServiceUser"]);
-        Assert.Equal(_context.InitiatingUserId, outputs["InitiatingUser"]);
+        Assert.Equal(_workflowOwner, outputs["ServiceUser"]);
+        Assert.Equal(_dataverse.Identity.CallerUserId, outputs["InitiatingUser"]);
     }
 
     [Fact]
@@ -30,9 +43,10 @@ public sealed class CodeActivityBaseTests
     {
         Invoke(new EchoActivity(), new Dictionary<string, object?> { ["Text"] = "x" });
 
-        string[] lines = _tracing.Lines.ToArray();
+        string[] lines = _dataverse.Traces.Of(typeof(EchoActivity)).ToArray();
         Assert.Contains($"Entered {typeof(EchoActivity).FullName}: dw_ApplyFinanceConfirmation of msdyn_actual {_context.PrimaryEntityId:D}", lines[0]);
         Assert.Contains($"correlation id {_context.CorrelationId:D}", lines[0]);
+        Assert.EndsWith("echoed", lines[1]);
         Assert.Matches(@"^\[ *\d+\.\d ms\] Exited .*EchoActivity after \d+\.\d ms$", lines[^1]);
     }
 
@@ -51,13 +65,13 @@ public sealed class CodeActivityBaseTests
     public void AMissingWorkflowServiceIsNamed()
     {
         var error = Assert.Throws<InvalidPluginExecutionException>(() =>
-            CodeActivityInvoker.Invoke(new EchoActivity(), new Dictionary<string, object?> { ["Text"] = "x" }, [_context, _tracing]));
+            CodeActivityInvoker.Invoke(new EchoActivity(), new Dictionary<string, object?> { ["Text"] = "x" }, [_context, new CapturingTracingService()]));
 
         Assert.Equal($"{typeof(EchoActivity).FullName} cannot run: the workflow host provided no IOrganizationServiceFactory.", error.Message);
     }
 
     private IDictionary<string, object?> Invoke(CodeActivity activity, Dictionary<string, object?> inputs) =>
-        CodeActivityInvoker.Invoke(activity, inputs, [_context, _tracing, new UserBoundOrganizationServiceFactory()]);
+        _dataverse.ExecuteCodeActivity(activity, _context, inputs);
 
     private sealed class EchoActivity : CodeActivityBase
     {
@@ -77,8 +91,8 @@ public sealed class CodeActivityBaseTests
         protected override void ExecuteActivity(LocalActivityContext context)
         {
             Echo.Set(context.ActivityContext, $"{Text.Get(context.ActivityContext)} for {context.WorkflowContext.PrimaryEntityName}");
-            ServiceUser.Set(context.ActivityContext, ((UserBoundOrganizationService)context.OrganizationService).UserId!.Value);
-            InitiatingUser.Set(context.ActivityContext, ((UserBoundOrganizationService)context.InitiatingUserService).UserId!.Value);
+            ServiceUser.Set(context.ActivityContext, ((OrganizationService)context.OrganizationService).UserId);
+            InitiatingUser.Set(context.ActivityContext, ((OrganizationService)context.InitiatingUserService).UserId);
             context.Trace("echoed");
         }
     }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using DualWrite.Tests.Support.Doubles;
+using DualWrite.Testing.Services;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 
@@ -126,7 +126,7 @@ public sealed class CodeActivityInvokerTests
     [Fact]
     public void GetExtensionReturnsTheRegisteredExtension()
     {
-        var tracing = new RecordingTracingService();
+        var tracing = new CapturingTracingService();
         var activity = new DelegateActivity((a, context) => a.Found.Set(context, context.GetExtension<ITracingService>()!));
 
         IDictionary<string, object?> outputs = CodeActivityInvoker.Invoke(activity, new Dictionary<string, object?>(), [new object(), tracing]);

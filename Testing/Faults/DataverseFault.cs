@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.Testing.Faults;
+
+/// <summary>
+/// The faults of the in-memory organization, shaped as the platform's: a FaultException&lt;OrganizationServiceFault&gt;
+/// with the platform's error code and message pattern.
+/// </summary>
+public static class DataverseFault
+{
+    /// <summary>The platform's words when the depth guard stops a chain of nested operations.</summary>
+    public const string InfiniteLoopMessage =
+        "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. For information about workflow logic, see Help.";
+
+    public static FaultException<OrganizationServiceFault> Create(int errorCode, string message)
+    {
+        var fault = new OrganizationServiceFault
+        {
+            ErrorCode = errorCode,
+            Message = message,
+            Timestamp = DateTime.UtcNow,
+        };
+        return new FaultException<OrganizationServiceFault>(fault, new FaultReason(message));
+    }
+
+    public static FaultException<OrganizationServiceFault> DoesNotExist(string table, Guid id) =>
+        Create(ErrorCodes.ObjectDoesNotExist, string.Format(CultureInfo.InvariantCulture, "{0} With Id = {1:D} Does Not Exist", table, id));
+
+    public static FaultException<OrganizationServiceFault> NoSuchTable(string table) =>
+        Create(ErrorCodes.QueryBuilderNoEntity, $"The entity with a name = '{table}' with namemapping = 'Logical' was not found in the MetadataCache.");
+
+    public static FaultException<OrganizationServiceFault> NoSuchColumn(string table, string column) =>
+        Create(ErrorCodes.QueryBuilderNoAttribute, $"'{table}' entity doesn't contain attribute with Name = '{column}' and NameMapping = 'Logical'.");
+
+    public static FaultException<OrganizationServiceFault> NoSuchAlias(string alias) =>
+        Create(ErrorCodes.QueryBuilderNoAlias, $"No alias for the given entity in the condition was found. The query has no table or link-entity alias '{alias}'.");
+
+    public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
+        Create(ErrorCodes.InvalidArgument, message);
+
+    public static FaultException<OrganizationServiceFault> DuplicateId(string table, Guid id) =>
+        Create(ErrorCodes.DuplicateRecord, string.Format(CultureInfo.InvariantCulture, "Cannot insert duplicate key. A {0} with id {1:D} exists already.", table, id));
+
+    public static FaultException<OrganizationServiceFault> DuplicateKey(string table, string keyName, IEnumerable<KeyValuePair<string, object?>> values) =>
+        Create(ErrorCodes.DuplicateRecordEntityKey, string.Format(CultureInfo.InvariantCulture,
+            "A record that has the attribute values {0} already exists. The entity key {1} requires that this set of attributes contains unique values. Select unique values and try again. (table {2})",
+            string.Join(", ", values.Select(v => Convert.ToString(Describe(v.Value), CultureInfo.InvariantCulture))), keyName, table));
+
+    public static FaultException<OrganizationServiceFault> KeyNotDefined(string table, IEnumerable<string> columns) =>
+        Create(ErrorCodes.EntityKeyNotDefined, $"The specified key attributes are not a defined key for the {table} entity (key attributes: {string.Join(", ", columns)})");
+
+    public static FaultException<OrganizationServiceFault> NoRowWithKey(string table, KeyAttributeCollection key) =>
+        Create(ErrorCodes.RecordNotFoundByEntityKey, $"A record with the specified key values does not exist in {table} entity ({string.Join(", ", key.Select(k => k.Key + " = " + Describe(k.Value)))})");
+
+    public static FaultException<OrganizationServiceFault> UnsupportedOperator(string table, string column, object op) =>
+        Create(ErrorCodes.QueryBuilderInvalidConditionOperator, $"Unsupported condition operator. The in-memory organization does not evaluate {op} (condition on {table}.{column}).");
+
+    public static FaultException<OrganizationServiceFault> InvalidPagingCookie(string cookie) =>
+        Create(ErrorCodes.QueryBuilderInvalidPagingCookie, $"Invalid page number in paging cookie. The cookie '{cookie}' was not issued by this organization.");
+
+    public static FaultException<OrganizationServiceFault> TransactionAborted() =>
+        Create(ErrorCodes.NoActiveTransaction, "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
+
+    public static FaultException<OrganizationServiceFault> InfiniteLoop() =>
+        Create(ErrorCodes.SdkCorrelationTokenDepthTooHigh, InfiniteLoopMessage);
+
+    /// <summary>What the caller gets when a plug-in fails: its own words when it threw InvalidPluginExecutionException, the platform's otherwise.</summary>
+    public static FaultException<OrganizationServiceFault> FromPlugin(Exception error) => error switch
+    {
+        FaultException<OrganizationServiceFault> fault => fault,
+        InvalidPluginExecutionException refusal => Create(HasOwnCode(refusal) ? refusal.ErrorCode : ErrorCodes.IsvAborted, refusal.Message),
+        _ => Create(ErrorCodes.IsvUnExpected, $"Unexpected exception from plug-in (Execute): {error.GetType().FullName}: {error.Message}"),
+    };
+
+    // An InvalidPluginExecutionException made without an error code keeps Exception's default HResult.
+    private static bool HasOwnCode(InvalidPluginExecutionException refusal) => refusal.ErrorCode != new Exception().HResult;
+
+    private static object? Describe(object? value) => value switch
+    {
+        EntityReference reference => $"{reference.LogicalName}({reference.Id:D})",
+        OptionSetValue option => option.Value,
+        Money money => money.Value,
+        _ => value,
+    };
+}

@@ -1,0 +1,53 @@
+namespace DualWrite.Testing.Faults;
+
+/// <summary>
+/// The Dataverse error codes the in-memory organization answers with, under the platform's names
+/// (learn.microsoft.com: Web service error codes).
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>0x80040203: "Invalid argument."</summary>
+    public const int InvalidArgument = unchecked((int)0x80040203);
+
+    /// <summary>0x80040217: "&lt;table&gt; With Id = &lt;id&gt; Does Not Exist".</summary>
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
+
+    /// <summary>0x80040224: an exception other than InvalidPluginExecutionException escaped a plug-in.</summary>
+    public const int IsvUnExpected = unchecked((int)0x80040224);
+
+    /// <summary>0x80040237: a row with that primary key exists already.</summary>
+    public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80040251: the transaction was aborted by a failed operation that a plug-in caught and ignored.</summary>
+    public const int NoActiveTransaction = unchecked((int)0x80040251);
+
+    /// <summary>0x80040265: "ISV code aborted the operation." (a plug-in threw InvalidPluginExecutionException).</summary>
+    public const int IsvAborted = unchecked((int)0x80040265);
+
+    /// <summary>0x80041102: the table named does not exist.</summary>
+    public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
+
+    /// <summary>0x80041103: the column named does not exist on the table.</summary>
+    public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
+
+    /// <summary>0x8004110B: "No alias for the given entity in the condition was found."</summary>
+    public const int QueryBuilderNoAlias = unchecked((int)0x8004110B);
+
+    /// <summary>0x80041120: "Unsupported condition operator."</summary>
+    public const int QueryBuilderInvalidConditionOperator = unchecked((int)0x80041120);
+
+    /// <summary>0x8004112A: "Invalid page number in paging cookie."</summary>
+    public const int QueryBuilderInvalidPagingCookie = unchecked((int)0x8004112A);
+
+    /// <summary>0x80044182: the depth loop guard ("...included an infinite loop...").</summary>
+    public const int SdkCorrelationTokenDepthTooHigh = unchecked((int)0x80044182);
+
+    /// <summary>0x80060890: "The specified key attributes are not a defined key for the {0} entity".</summary>
+    public const int EntityKeyNotDefined = unchecked((int)0x80060890);
+
+    /// <summary>0x80060891: "A record with the specified key values does not exist in {0} entity".</summary>
+    public const int RecordNotFoundByEntityKey = unchecked((int)0x80060891);
+
+    /// <summary>0x80060892: another row already has these alternate key values.</summary>
+    public const int DuplicateRecordEntityKey = unchecked((int)0x80060892);
+}

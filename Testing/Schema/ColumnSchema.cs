@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DualWrite.Testing.Schema;
+
+/// <summary>A column of a table: its logical name, its type and, for a lookup, the tables it may point at.</summary>
+public sealed class ColumnSchema
+{
+    public ColumnSchema(string logicalName, ColumnType type, IEnumerable<string>? lookupTargets = null)
+    {
+        if (string.IsNullOrWhiteSpace(logicalName))
+        {
+            throw new ArgumentException("A column needs a logical name.", nameof(logicalName));
+        }
+
+        LogicalName = logicalName;
+        Type = type;
+        LookupTargets = (lookupTargets ?? []).ToArray();
+        if (type == ColumnType.Lookup && LookupTargets.Count == 0)
+        {
+            throw new ArgumentException($"Lookup column '{logicalName}' needs at least one target table.", nameof(lookupTargets));
+        }
+    }
+
+    public string LogicalName { get; }
+
+    public ColumnType Type { get; }
+
+    /// <summary>The tables a lookup may point at; "*" means any table (asyncoperation.regardingobjectid).</summary>
+    public IReadOnlyList<string> LookupTargets { get; }
+
+    public bool MayReference(string table) => LookupTargets.Contains("*") || LookupTargets.Contains(table, StringComparer.Ordinal);
+
+    public override string ToString() => $"{LogicalName} ({Type})";
+}

@@ -1,0 +1,34 @@
+namespace DualWrite.Testing.Schema;
+
+/// <summary>The platform tables the engine itself reads and writes: users, business units, the organization, system jobs and environment variables.</summary>
+public static class SystemTables
+{
+    public const string SystemUser = "systemuser";
+    public const string Team = "team";
+    public const string BusinessUnit = "businessunit";
+    public const string Organization = "organization";
+    public const string AsyncOperation = "asyncoperation";
+    public const string EnvironmentVariableDefinition = "environmentvariabledefinition";
+    public const string EnvironmentVariableValue = "environmentvariablevalue";
+
+    public static void AddTo(DataverseSchema schema)
+    {
+        schema.Add(new TableBuilder(BusinessUnit).OrganizationOwned().PrimaryName("name").Lookup("parentbusinessunitid", BusinessUnit).Build());
+        schema.Add(new TableBuilder(Organization).OrganizationOwned().PrimaryName("name").Build());
+        schema.Add(new TableBuilder(SystemUser).OrganizationOwned()
+            .PrimaryName("fullname").String("domainname").String("internalemailaddress")
+            .Lookup("businessunitid", BusinessUnit).UniqueIdentifier("azureactivedirectoryobjectid").UniqueIdentifier("applicationid")
+            .Boolean("isdisabled").Build());
+        schema.Add(new TableBuilder(Team).PrimaryName("name").Lookup("businessunitid", BusinessUnit).Build());
+        schema.Add(new TableBuilder(AsyncOperation)
+            .PrimaryName("name").Choice("operationtype").String("messagename").String("primaryentitytype")
+            .Lookup("regardingobjectid", "*").String("message").String("friendlymessage").Integer("errorcode")
+            .Integer("retrycount").Integer("depth").UniqueIdentifier("correlationid").UniqueIdentifier("owningextensionid")
+            .DateTime("startedon").DateTime("completedon").Build());
+        schema.Add(new TableBuilder(EnvironmentVariableDefinition)
+            .PrimaryName("displayname").String("schemaname").Choice("type").String("defaultvalue").String("description")
+            .Boolean("isrequired").Choice("secretstore").Key("schemaname", "schemaname").Build());
+        schema.Add(new TableBuilder(EnvironmentVariableValue)
+            .String("schemaname").String("value").Lookup("environmentvariabledefinitionid", EnvironmentVariableDefinition).Build());
+    }
+}

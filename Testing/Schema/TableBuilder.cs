@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+
+namespace DualWrite.Testing.Schema;
+
+/// <summary>
+/// Declares a table in code: <c>new TableBuilder("account").PrimaryName("name").String("accountnumber").Key("accountnumber", "accountnumber")</c>.
+/// The primary key and the system columns (createdon, modifiedon, createdby, modifiedby, versionnumber, statecode,
+/// statuscode and, for user-owned tables, ownerid) are added for you.
+/// </summary>
+public sealed class TableBuilder
+{
+    private readonly string _logicalName;
+    private readonly List<ColumnSchema> _columns = [];
+    private readonly List<AlternateKey> _keys = [];
+    private string _primaryIdAttribute;
+    private string? _primaryNameAttribute;
+    private bool _isUserOwned = true;
+
+    public TableBuilder(string logicalName)
+    {
+        if (string.IsNullOrWhiteSpace(logicalName))
+        {
+            throw new ArgumentException("A table needs a logical name.", nameof(logicalName));
+        }
+
+        _logicalName = logicalName;
+        _primaryIdAttribute = logicalName + "id";
+    }
+
+    /// <summary>Overrides the primary key column name (activities use "activityid").</summary>
+    public TableBuilder PrimaryId(string logicalName)
+    {
+        _primaryIdAttribute = logicalName;
+        return this;
+    }
+
+    /// <summary>Declares the primary name column (a string).</summary>
+    public TableBuilder PrimaryName(string logicalName)
+    {
+        _primaryNameAttribute = logicalName;
+        return Column(logicalName, ColumnType.String);
+    }
+
+    /// <summary>Organization-owned: no ownerid column.</summary>
+    public TableBuilder OrganizationOwned()
+    {
+        _isUserOwned = false;
+        return this;
+    }
+
+    public TableBuilder Column(string logicalName, ColumnType type, params string[] lookupTargets)
+    {
+        _columns.Add(new ColumnSchema(logicalName, type, lookupTargets));
+        return this;
+    }
+
+    public TableBuilder String(string logicalName) => Column(logicalName, ColumnType.String);
+
+    public TableBuilder Integer(string logicalName) => Column(logicalName, ColumnType.Integer);
+
+    public TableBuilder BigInt(string logicalName) => Column(logicalName, ColumnType.BigInt);
+
+    public TableBuilder Decimal(string logicalName) => Column(logicalName, ColumnType.Decimal);
+
+    public TableBuilder Double(string logicalName) => Column(logicalName, ColumnType.Double);
+
+    public TableBuilder Money(string logicalName) => Column(logicalName, ColumnType.Money);
+
+    public TableBuilder Boolean(string logicalName) => Column(logicalName, ColumnType.Boolean);
+
+    public TableBuilder DateTime(string logicalName) => Column(logicalName, ColumnType.DateTime);
+
+    public TableBuilder Choice(string logicalName) => Column(logicalName, ColumnType.Choice);
+
+    public TableBuilder Choices(string logicalName) => Column(logicalName, ColumnType.Choices);
+
+    public TableBuilder UniqueIdentifier(string logicalName) => Column(logicalName, ColumnType.UniqueIdentifier);
+
+    /// <summary>A lookup to one or more tables (several make a customer or owner-like lookup).</summary>
+    public TableBuilder Lookup(string logicalName, params string[] targets) => Column(logicalName, ColumnType.Lookup, targets);
+
+    /// <summary>An alternate key over the given columns.</summary>
+    public TableBuilder Key(string name, params string[] columns)
+    {
+        _keys.Add(new AlternateKey(name, columns));
+        return this;
+    }
+
+    public TableSchema Build()
+    {
+        var columns = new List<ColumnSchema>
+        {
+            new(_primaryIdAttribute, ColumnType.UniqueIdentifier),
+            new(StandardColumns.CreatedOn, ColumnType.DateTime),
+            new(StandardColumns.ModifiedOn, ColumnType.DateTime),
+            new(StandardColumns.CreatedBy, ColumnType.Lookup, ["systemuser"]),
+            new(StandardColumns.ModifiedBy, ColumnType.Lookup, ["systemuser"]),
+            new(StandardColumns.VersionNumber, ColumnType.BigInt),
+            new(StandardColumns.StateCode, ColumnType.Choice),
+            new(StandardColumns.StatusCode, ColumnType.Choice),
+        };
+        if (_isUserOwned)
+        {
+            columns.Add(new ColumnSchema(StandardColumns.OwnerId, ColumnType.Lookup, ["systemuser", "team"]));
+        }
+
+        columns.AddRange(_columns);
+        return new TableSchema(_logicalName, _primaryIdAttribute, _primaryNameAttribute, _isUserOwned, columns, _keys);
+    }
+}

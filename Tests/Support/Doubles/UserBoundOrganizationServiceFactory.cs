@@ -1,9 +1,0 @@
-using System;
-using Microsoft.Xrm.Sdk;
-
-namespace DualWrite.Tests.Support.Doubles;
-
-internal sealed class UserBoundOrganizationServiceFactory : IOrganizationServiceFactory
-{
-    public IOrganizationService CreateOrganizationService(Guid? userId) => new UserBoundOrganizationService(userId);
-}
