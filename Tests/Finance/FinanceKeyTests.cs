@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
+using DualWrite.Testing.Services;
 using Xunit;
 
 namespace DualWrite.Tests.Finance;
@@ -55,7 +56,7 @@ public sealed class FinanceKeyTests
     [Fact]
     public void ARecordValueFinanceCannotCarryNamesTheField()
     {
-        var client = new FinanceClient(new FinanceClientSettings(new Uri("https://f.operations.dynamics.com")), new NoTokens(), new DualWrite.Tests.FinanceEmulator.CapturedTraces());
+        var client = new FinanceClient(new FinanceClientSettings(new Uri("https://f.operations.dynamics.com")), new NoTokens(), new CapturingTracingService());
 
         ArgumentException e = Assert.Throws<ArgumentException>(() => client.Create("ProjectsV2", new Dictionary<string, object?> { ["Start"] = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Local) }));
 

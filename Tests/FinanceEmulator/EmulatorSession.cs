@@ -6,6 +6,7 @@ using System.Net.Http;
 using DualWrite.FinanceEmulator.Hosting;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Identity;
+using DualWrite.Testing.Services;
 using Xunit;
 
 namespace DualWrite.Tests.FinanceEmulator;
@@ -40,7 +41,7 @@ internal sealed class EmulatorSession : IDisposable
 
     public IFinanceTransport Transport { get; }
 
-    public CapturedTraces Traces { get; } = new();
+    public CapturingTracingService Traces { get; } = new();
 
     public HttpMessageHandler TrustingHandler => _handler;
 

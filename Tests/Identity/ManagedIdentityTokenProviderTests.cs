@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using DualWrite.Plugins.Identity;
-using Microsoft.Xrm.Sdk;
+using DualWrite.Testing.Services;
 using Xunit;
 
 namespace DualWrite.Tests.Identity;
@@ -12,11 +10,12 @@ public sealed class ManagedIdentityTokenProviderTests
     [Fact]
     public void AsksThePlatformForTheScopeAndReturnsItsToken()
     {
-        var platform = new ScriptedManagedIdentity(scopes => "token-for-" + string.Join(" ", scopes));
+        var platform = new FakeManagedIdentityService().IssuesWith(request => "token-for-" + string.Join(" ", request.Scopes));
 
         string token = new ManagedIdentityTokenProvider(platform).AcquireToken("https://contoso.operations.dynamics.com/.default");
 
         Assert.Equal("token-for-https://contoso.operations.dynamics.com/.default", token);
+        Assert.Null(Assert.Single(platform.Requests).ManagedIdentityId); // the identity bound to the assembly, not one named by id
     }
 
     [Fact]
@@ -30,7 +29,7 @@ public sealed class ManagedIdentityTokenProviderTests
     [Fact]
     public void APlatformFailureNamesTheScope()
     {
-        var platform = new ScriptedManagedIdentity(_ => throw new InvalidOperationException("No managed identity is bound to the assembly."));
+        var platform = new FakeManagedIdentityService().Throws(new InvalidOperationException("No managed identity is bound to the assembly."));
 
         TokenAcquisitionException e = Assert.Throws<TokenAcquisitionException>(() => new ManagedIdentityTokenProvider(platform).AcquireToken("https://f/.default"));
 
@@ -40,23 +39,8 @@ public sealed class ManagedIdentityTokenProviderTests
     [Fact]
     public void AnEmptyTokenIsAnError()
     {
-        var platform = new ScriptedManagedIdentity(_ => "");
+        var platform = new FakeManagedIdentityService().Returns("");
 
         Assert.Throws<TokenAcquisitionException>(() => new ManagedIdentityTokenProvider(platform).AcquireToken("https://f/.default"));
-    }
-
-    private sealed class ScriptedManagedIdentity : IManagedIdentityService
-    {
-        private readonly Func<IReadOnlyList<string>, string> _answer;
-
-        public ScriptedManagedIdentity(Func<IReadOnlyList<string>, string> answer)
-        {
-            _answer = answer;
-        }
-
-        public string AcquireToken(IEnumerable<string> scopes) => _answer(scopes.ToArray());
-
-        public string AcquireToken(Guid managedIdentityId, IEnumerable<string> scopes) =>
-            throw new InvalidOperationException("The provider uses the identity bound to the assembly, not one named by id.");
     }
 }

@@ -15,6 +15,9 @@ public sealed class NoHandMadeDoublesTests
     [InlineData(typeof(IExecutionContext))]
     [InlineData(typeof(IPluginExecutionContext))]
     [InlineData(typeof(IWorkflowContext))]
+    [InlineData(typeof(ITracingService))]
+    [InlineData(typeof(IManagedIdentityService))]
+    [InlineData(typeof(IServiceEndpointNotificationService))]
     public void NoTestTypeImplementsAPlatformService(Type service)
     {
         Type[] doubles = typeof(NoHandMadeDoublesTests).Assembly.GetTypes().Where(t => service.IsAssignableFrom(t) && !t.IsInterface).ToArray();
