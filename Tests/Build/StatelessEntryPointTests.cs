@@ -1,11 +1,9 @@
 using System;
 using System.Activities;
 using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using DualWrite.Plugins;
-using DualWrite.WorkflowActivities;
-using Microsoft.Xrm.Sdk;
+using DualWrite.Tests.Support;
 using Xunit;
 
 namespace DualWrite.Tests.Build;
@@ -19,8 +17,7 @@ public sealed class StatelessEntryPointTests
     public static TheoryData<Type> EntryPoints()
     {
         var data = new TheoryData<Type>();
-        foreach (Type type in typeof(PluginBase).Assembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t))
-                     .Concat(typeof(CodeActivityBase).Assembly.GetTypes().Where(t => typeof(CodeActivity).IsAssignableFrom(t))))
+        foreach (Type type in ShippedEntryPoints.All)
         {
             data.Add(type);
         }

@@ -59,8 +59,8 @@ public sealed partial class BuiltSolutionTests
         var registered = Built.PluginTypes.ToList();
         string pluginAssembly = AssemblyFile.Read(RepositoryPaths.BuildOutput("Plugins", "net462", "DualWrite.Plugins.dll")).Identity.FullName;
         string activityAssembly = AssemblyFile.Read(RepositoryPaths.BuildOutput("WorkflowActivities", "net462", "DualWrite.WorkflowActivities.dll")).Identity.FullName;
-        IEnumerable<string> expected = ExpectedEntryPoints.Plugins.Select(t => $"{t.FullName}, {pluginAssembly}")
-            .Concat(ExpectedEntryPoints.Activities.Select(t => $"{t.FullName}, {activityAssembly}"));
+        IEnumerable<string> expected = ShippedEntryPoints.Plugins.Select(t => $"{t.FullName}, {pluginAssembly}")
+            .Concat(ShippedEntryPoints.Activities.Select(t => $"{t.FullName}, {activityAssembly}"));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), registered.Select(t => (string)t.Attribute("AssemblyQualifiedName")!).Order(StringComparer.Ordinal));
         Assert.All(registered, t => Assert.False(string.IsNullOrWhiteSpace((string?)t.Element("FriendlyName")), $"{t.Attribute("Name")} has no friendly name."));

@@ -30,8 +30,8 @@ public sealed class ShippedAssemblyReaderTests
         ShippedAssembly plugins = ShippedAssemblyReader.Read(RepositoryPaths.BuildOutput("Plugins", "net462", "DualWrite.Plugins.dll"));
         ShippedAssembly activities = ShippedAssemblyReader.Read(RepositoryPaths.BuildOutput("WorkflowActivities", "net462", "DualWrite.WorkflowActivities.dll"));
 
-        Assert.Equal(ExpectedEntryPoints.Plugins.Select(t => t.FullName!).Order(StringComparer.Ordinal), plugins.Types.Select(t => t.FullName));
-        Assert.Equal(ExpectedEntryPoints.Activities.Select(t => t.FullName!).Order(StringComparer.Ordinal), activities.Types.Select(t => t.FullName));
+        Assert.Equal(ShippedEntryPoints.Plugins.Select(t => t.FullName!).Order(StringComparer.Ordinal), plugins.Types.Select(t => t.FullName));
+        Assert.Equal(ShippedEntryPoints.Activities.Select(t => t.FullName!).Order(StringComparer.Ordinal), activities.Types.Select(t => t.FullName));
         Assert.Equal("DualWrite.Plugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=8853f7ed9a7f00cf", plugins.FullName);
     }
 
