@@ -1,6 +1,6 @@
 namespace DualWrite.Plugins.Finance;
 
-/// <summary>The EDM primitive types Finance data entities use for the fields the maps write.</summary>
+/// <summary>The EDM types Finance data entities use for the fields the maps write: primitives, and Finance enums.</summary>
 public enum FinanceEdmType
 {
     String,
@@ -11,4 +11,7 @@ public enum FinanceEdmType
     Boolean,
     DateTimeOffset,
     Guid,
+
+    /// <summary>A Finance enum, named by <see cref="FinancePropertyDefinition.EnumType"/>; its values are member names.</summary>
+    Enum,
 }

@@ -13,6 +13,9 @@ public sealed class FinanceEntityDefinition
 {
     public const string CompanyKey = "dataAreaId";
 
+    /// <summary>The CSDL namespace of Finance's data entities and their enums.</summary>
+    public const string SchemaNamespace = "Microsoft.Dynamics.DataEntities";
+
     private readonly Dictionary<string, FinancePropertyDefinition> _byName;
 
     public FinanceEntityDefinition(string entitySetName, string entityTypeName, IReadOnlyList<string> keyPropertyNames, IReadOnlyList<FinancePropertyDefinition> properties)

@@ -6,7 +6,10 @@ using System.Text.Json;
 
 namespace DualWrite.Plugins.Finance;
 
-/// <summary>Writes a Finance row as OData JSON and reads one back, with the CLR types the maps use.</summary>
+/// <summary>
+/// Writes a Finance row as OData JSON and reads one back, with the CLR types the maps use. A Finance enum value is
+/// its member name as a string, both ways ("Stage": "InProcess"); a CLR enum is refused rather than sent as a number.
+/// </summary>
 internal static class FinanceJson
 {
     public static byte[] Write(string entitySet, IEnumerable<KeyValuePair<string, object?>> fields)
@@ -57,6 +60,8 @@ internal static class FinanceJson
             case Guid id: writer.WriteStringValue(id.ToString("D")); break;
             case DateTimeOffset moment: writer.WriteStringValue(moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)); break;
             case DateTime moment when moment.Kind == DateTimeKind.Utc: writer.WriteStringValue(moment.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)); break;
+            case Enum clr:
+                throw new ArgumentException($"Field '{name}' for Finance entity set '{entitySet}' holds the CLR enum value {clr.GetType().Name}.{clr}; Finance enums travel as member names: pass the Finance member name as a string.");
             case DateTime:
                 throw new ArgumentException($"Field '{name}' for Finance entity set '{entitySet}' holds a DateTime that is not UTC; Finance needs UTC times.");
             default:

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -10,20 +11,25 @@ using Microsoft.OData.Edm.Validation;
 
 namespace DualWrite.FinanceEmulator.Data;
 
-/// <summary>Writes /data/$metadata: the entity definitions as CSDL in Finance's namespace Microsoft.Dynamics.DataEntities.</summary>
+/// <summary>
+/// Writes /data/$metadata: the entity definitions as CSDL in Finance's namespace Microsoft.Dynamics.DataEntities,
+/// with one EnumType for each Finance enum their properties use.
+/// </summary>
 internal static class CsdlDocument
 {
-    public const string Namespace = "Microsoft.Dynamics.DataEntities";
+    public const string Namespace = FinanceEntityDefinition.SchemaNamespace;
 
+    /// <summary>The CSDL text; the definitions are refused when they do not make one valid model (an enum declared two ways, say).</summary>
     public static string Write(IEnumerable<FinanceEntityDefinition> definitions)
     {
         var model = new EdmModel();
         var container = new EdmEntityContainer(Namespace, "EntityContainer");
         model.AddElement(container);
+        var enums = new Dictionary<string, (FinanceEnumType Definition, EdmEnumType Edm)>(StringComparer.Ordinal);
         foreach (FinanceEntityDefinition definition in definitions)
         {
             var type = new EdmEntityType(Namespace, definition.EntityTypeName);
-            var properties = definition.Properties.ToDictionary(p => p.Name, p => type.AddStructuralProperty(p.Name, Kind(p.Type), p.IsNullable));
+            var properties = definition.Properties.ToDictionary(p => p.Name, p => type.AddStructuralProperty(p.Name, TypeOf(model, enums, definition, p)));
             type.AddKeys(definition.KeyPropertyNames.Select(k => (IEdmStructuralProperty)properties[k]));
             model.AddElement(type);
             container.AddEntitySet(definition.EntitySetName, type);
@@ -41,6 +47,37 @@ internal static class CsdlDocument
         return text.ToString();
     }
 
+    private static IEdmTypeReference TypeOf(EdmModel model, Dictionary<string, (FinanceEnumType Definition, EdmEnumType Edm)> enums, FinanceEntityDefinition entity, FinancePropertyDefinition property)
+    {
+        if (property.EnumType is not FinanceEnumType enumType)
+        {
+            return EdmCoreModel.Instance.GetPrimitive(Kind(property.Type), property.IsNullable);
+        }
+
+        if (enums.TryGetValue(enumType.Name, out var known))
+        {
+            if (!SameMembers(known.Definition, enumType))
+            {
+                throw new InvalidDataException($"Finance enum '{enumType.Name}' of property '{property.Name}' on '{entity.EntitySetName}' lists other members than an earlier declaration of the same enum ({EnumValues.Members(known.Definition)}); one enum has one set of members.");
+            }
+
+            return new EdmEnumTypeReference(known.Edm, property.IsNullable);
+        }
+
+        var edm = new EdmEnumType(Namespace, enumType.Name);
+        foreach (FinanceEnumMember member in enumType.Members)
+        {
+            edm.AddMember(member.Name, new EdmEnumMemberValue(member.Value));
+        }
+
+        model.AddElement(edm);
+        enums.Add(enumType.Name, (enumType, edm));
+        return new EdmEnumTypeReference(edm, property.IsNullable);
+    }
+
+    private static bool SameMembers(FinanceEnumType first, FinanceEnumType second) =>
+        first.Members.Select(m => (m.Name, m.Value)).SequenceEqual(second.Members.Select(m => (m.Name, m.Value)));
+
     private static EdmPrimitiveTypeKind Kind(FinanceEdmType type) => type switch
     {
         FinanceEdmType.String => EdmPrimitiveTypeKind.String,
@@ -50,6 +87,7 @@ internal static class CsdlDocument
         FinanceEdmType.Double => EdmPrimitiveTypeKind.Double,
         FinanceEdmType.Boolean => EdmPrimitiveTypeKind.Boolean,
         FinanceEdmType.DateTimeOffset => EdmPrimitiveTypeKind.DateTimeOffset,
-        _ => EdmPrimitiveTypeKind.Guid,
+        FinanceEdmType.Guid => EdmPrimitiveTypeKind.Guid,
+        _ => throw new InvalidDataException($"The emulator has no EDM primitive for the Finance type {type}."),
     };
 }

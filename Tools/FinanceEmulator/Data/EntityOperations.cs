@@ -101,10 +101,10 @@ internal sealed class EntityOperations
         return new OperationResult(204);
     }
 
-    /// <summary>The rows of the caller's company, or of every company with cross-company=true, filtered by "Field eq value" terms.</summary>
+    /// <summary>The rows of the caller's company, or of every company with cross-company=true, filtered by "Field eq value" and "Field ne value" terms.</summary>
     public OperationResult Query(StoreTransaction transaction, FinanceEntityDefinition definition, bool crossCompany, string? filter)
     {
-        (IReadOnlyList<(string Name, JsonNode? Value)>? terms, string? error) = EqualityFilter.Parse(definition, filter);
+        (IReadOnlyList<FilterTerm>? terms, string? error) = EqualityFilter.Parse(definition, filter);
         if (terms is null)
         {
             return ODataErrors.BadRequest(error!);
@@ -112,7 +112,7 @@ internal sealed class EntityOperations
 
         IEnumerable<JsonObject> rows = transaction.All(definition.EntitySetName)
             .Where(r => crossCompany || !definition.IsPerCompany || InDefaultCompany(r))
-            .Where(r => terms.All(t => RowKey.Normalize(r[t.Name]) == RowKey.Normalize(t.Value)));
+            .Where(r => terms.All(t => t.Matches(r)));
         return new OperationResult(200, new JsonObject
         {
             ["@odata.context"] = _dataRoot + "$metadata#" + definition.EntitySetName,

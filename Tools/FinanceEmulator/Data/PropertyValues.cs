@@ -6,7 +6,7 @@ using DualWrite.Plugins.Finance;
 
 namespace DualWrite.FinanceEmulator.Data;
 
-/// <summary>Checks a JSON value against a property's EDM type, and reads a key literal from a URL as that type.</summary>
+/// <summary>Checks a JSON value against a property's EDM type, and reads a key or filter literal from a URL as that type.</summary>
 internal static class PropertyValues
 {
     /// <summary>Null when the value fits; otherwise the OData error message.</summary>
@@ -15,6 +15,11 @@ internal static class PropertyValues
         if (value is null)
         {
             return property.IsNullable ? null : $"The property '{property.Name}' cannot be null: it is declared as non-nullable '{property.EdmTypeName}'.";
+        }
+
+        if (property.EnumType is FinanceEnumType enumType)
+        {
+            return EnumValues.Reject(property, enumType, value);
         }
 
         bool fits = value is JsonValue scalar && scalar.GetValueKind() switch
@@ -39,9 +44,14 @@ internal static class PropertyValues
         return fits ? null : $"Cannot convert the literal '{value.ToJsonString()}' to the expected type '{property.EdmTypeName}' of property '{property.Name}'.";
     }
 
-    /// <summary>A URL key literal ('usmf', 42, true, a GUID) as the JSON value the row holds; null when it is not of the type.</summary>
+    /// <summary>A URL literal ('usmf', 42, true, a GUID, Microsoft.Dynamics.DataEntities.NoYes'Yes') as the JSON value the row holds; null when it is not of the type.</summary>
     public static JsonNode? FromLiteral(FinancePropertyDefinition property, string literal)
     {
+        if (property.EnumType is FinanceEnumType enumType)
+        {
+            return EnumValues.FromLiteral(enumType, literal);
+        }
+
         if (property.Type == FinanceEdmType.String)
         {
             return literal.Length >= 2 && literal[0] == '\'' && literal[^1] == '\''
@@ -61,7 +71,7 @@ internal static class PropertyValues
     }
 
     /// <summary>What Finance stores in a field the write left out.</summary>
-    public static JsonNode? Default(FinancePropertyDefinition property) => property.IsNullable ? null : property.Type switch
+    public static JsonNode? Default(FinancePropertyDefinition property) => property.IsNullable ? null : property.EnumType is FinanceEnumType enumType ? EnumValues.Default(enumType) : property.Type switch
     {
         FinanceEdmType.String => JsonValue.Create(""),
         FinanceEdmType.Boolean => JsonValue.Create(false),

@@ -25,15 +25,15 @@ internal sealed class EmulatorRequestHandler
     private readonly TokenEndpoint _tokenEndpoint;
     private readonly DataRequestRouter _router;
     private readonly BatchProcessor _batch;
-    private readonly Lazy<string> _metadata;
+    private readonly string _metadata;
 
-    public EmulatorRequestHandler(FinanceEmulatorHost host, TokenEndpoint tokenEndpoint, DataRequestRouter router, BatchProcessor batch)
+    public EmulatorRequestHandler(FinanceEmulatorHost host, TokenEndpoint tokenEndpoint, DataRequestRouter router, BatchProcessor batch, string metadata)
     {
         _host = host;
         _tokenEndpoint = tokenEndpoint;
         _router = router;
         _batch = batch;
-        _metadata = new Lazy<string>(() => CsdlDocument.Write(host.Store.Definitions.Values));
+        _metadata = metadata;
     }
 
     public async Task Handle(HttpContext context)
@@ -168,7 +168,7 @@ internal sealed class EmulatorRequestHandler
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/xml";
             context.Response.Headers["OData-Version"] = "4.0";
-            await context.Response.WriteAsync(_metadata.Value);
+            await context.Response.WriteAsync(_metadata);
             return;
         }
 

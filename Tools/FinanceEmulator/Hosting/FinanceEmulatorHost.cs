@@ -70,6 +70,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
             throw new ArgumentException($"The emulator listens on https://127.0.0.1 only, not '{options.Url}'.", nameof(options));
         }
 
+        string metadata = CsdlDocument.Write(options.Entities); // definitions that make no valid model stop the start, before a port is taken
         X509Certificate2 certificate = EmulatorCertificate.Create();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -85,7 +86,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         var host = new FinanceEmulatorHost(app, certificate, baseUrl, options);
         var dataRoot = new Uri(baseUrl, "/data/");
         var router = new DataRequestRouter(host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
-        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, new BatchProcessor(host.Store, router));
+        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, new BatchProcessor(host.Store, router), metadata);
         return host;
     }
 
