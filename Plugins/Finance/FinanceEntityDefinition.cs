@@ -69,6 +69,9 @@ public sealed class FinanceEntityDefinition
 
     public string EntityTypeName { get; }
 
+    /// <summary>The entity type's name as $metadata and Finance's messages qualify it: "Microsoft.Dynamics.DataEntities.Project".</summary>
+    public string QualifiedTypeName => SchemaNamespace + "." + EntityTypeName;
+
     public IReadOnlyList<string> KeyPropertyNames { get; }
 
     public IReadOnlyList<FinancePropertyDefinition> Properties { get; }

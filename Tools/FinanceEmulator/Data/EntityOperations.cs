@@ -146,7 +146,7 @@ internal sealed class EntityOperations
             FinancePropertyDefinition? property = definition.FindProperty(name);
             if (property is null)
             {
-                return ODataErrors.BadRequest($"The property '{name}' does not exist on type 'Microsoft.Dynamics.DataEntities.{definition.EntityTypeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.");
+                return ODataErrors.BadRequest($"The property '{name}' does not exist on type '{definition.QualifiedTypeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.");
             }
 
             if (PropertyValues.Reject(property, value) is string rejection)

@@ -16,7 +16,7 @@ internal static class KeySegment
     /// <summary>The key values by property name, or the 400 answer for a key Finance would not accept.</summary>
     public static (JsonObject? Key, OperationResult? Error) Parse(FinanceEntityDefinition definition, string rawKey)
     {
-        string qualified = $"Microsoft.Dynamics.DataEntities.{definition.EntityTypeName}";
+        string qualified = definition.QualifiedTypeName;
         var key = new JsonObject();
         foreach (string pair in SplitOutsideQuotes(rawKey))
         {
