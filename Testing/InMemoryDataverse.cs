@@ -64,7 +64,7 @@ public sealed class InMemoryDataverse
         set => _organization.AsyncJobs.RunAutomatically = value;
     }
 
-    /// <summary>How often an asynchronous step asking for a retry (OperationStatus.Retry) is run again before its job is marked Failed.</summary>
+    /// <summary>How often an asynchronous step asking for a retry (OperationStatus.Retry) is run again before its job is marked Failed (3: the platform makes four attempts).</summary>
     public int AsyncMaximumRetries
     {
         get => _organization.AsyncJobs.MaximumRetries;

@@ -17,6 +17,9 @@ public static class DataverseFault
     public const string InfiniteLoopMessage =
         "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. For information about workflow logic, see Help.";
 
+    /// <summary>The platform's words when a relationship that restricts delete refuses it; the fault adds which row is in the way.</summary>
+    public const string CannotDeleteDueToAssociationMessage = "The object you tried to delete is associated with another object and cannot be deleted.";
+
     public static FaultException<OrganizationServiceFault> Create(int errorCode, string message)
     {
         var fault = new OrganizationServiceFault
@@ -39,6 +42,10 @@ public static class DataverseFault
 
     public static FaultException<OrganizationServiceFault> NoSuchAlias(string alias) =>
         Create(ErrorCodes.QueryBuilderNoAlias, $"No alias for the given entity in the condition was found. The query has no table or link-entity alias '{alias}'.");
+
+    public static FaultException<OrganizationServiceFault> CannotDeleteDueToAssociation(string table, Guid id, string referencingTable, string referencingColumn, Guid referencingId) =>
+        Create(ErrorCodes.CannotDeleteDueToAssociation, string.Format(CultureInfo.InvariantCulture,
+            "{0} ({1} {2:D} is referenced by column '{3}' of {4} {5:D}, whose relationship restricts delete.)", CannotDeleteDueToAssociationMessage, table, id, referencingColumn, referencingTable, referencingId));
 
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);

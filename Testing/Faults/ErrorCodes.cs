@@ -15,6 +15,9 @@ public static class ErrorCodes
     /// <summary>0x80040224: an exception other than InvalidPluginExecutionException escaped a plug-in.</summary>
     public const int IsvUnExpected = unchecked((int)0x80040224);
 
+    /// <summary>0x80040227: "The object you tried to delete is associated with another object and cannot be deleted." (a Restrict relationship).</summary>
+    public const int CannotDeleteDueToAssociation = unchecked((int)0x80040227);
+
     /// <summary>0x80040237: a row with that primary key exists already.</summary>
     public const int DuplicateRecord = unchecked((int)0x80040237);
 

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Testing.Messages;
 
-/// <summary>Delete: removes the row and its N:N associations.</summary>
+/// <summary>Delete: applies the delete behaviour of the relationships pointing at the row, then removes the row and its N:N associations.</summary>
 internal sealed class DeleteHandler : IMessageHandler
 {
     public string MessageName => "Delete";
@@ -14,6 +14,12 @@ internal sealed class DeleteHandler : IMessageHandler
     public bool HasPipeline => true;
 
     public MessageTarget Describe(OrganizationRequest request, MessageExecution execution) => RequestTarget.DescribeExisting(request, execution);
+
+    public void ApplyToRelatedRows(OrganizationRequest request, MessageExecution execution)
+    {
+        var (table, id) = RequestTarget.Existing(RequestTarget.Reference(request), execution);
+        DeleteCascade.Apply(table, id, execution);
+    }
 
     public OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution)
     {

@@ -13,5 +13,10 @@ internal interface IMessageHandler
     /// <summary>The request's table and record (Guid.Empty when there is none yet); an unknown table is a fault.</summary>
     MessageTarget Describe(OrganizationRequest request, MessageExecution execution);
 
+    /// <summary>What the platform does to related rows inside the transaction before PreOperation (Delete's cascades); nothing for most messages.</summary>
+    void ApplyToRelatedRows(OrganizationRequest request, MessageExecution execution)
+    {
+    }
+
     OrganizationResponse Handle(OrganizationRequest request, MessageExecution execution);
 }

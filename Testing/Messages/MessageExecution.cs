@@ -22,6 +22,10 @@ internal sealed class MessageExecution
 
     public PluginExecutionContext? Context { get; }
 
+    /// <summary>Runs a request the platform makes because of this message (a cascaded delete) through its own pipeline, one level deeper.</summary>
+    public OrganizationResponse ExecuteChild(OrganizationRequest request) =>
+        Organization.Execute(request, Context is null ? Caller : new Caller(Caller.UserId, Caller.InitiatingUserId, Context, Context.Depth, Context.CorrelationId));
+
     /// <summary>Runs a request this message is made of (Upsert's Create or Update, CreateMultiple's Creates) through its own pipeline, at this depth.</summary>
     public OrganizationResponse ExecuteInner(OrganizationRequest request) =>
         Organization.Execute(request, Context is null ? Caller : new Caller(Caller.UserId, Caller.InitiatingUserId, Context, Context.Depth - 1, Context.CorrelationId));

@@ -27,8 +27,11 @@ internal sealed class AsyncJobQueue
     /// <summary>Whether jobs run as soon as the request that queued them returns to its caller (true), or when a test asks.</summary>
     public bool RunAutomatically { get; set; } = true;
 
-    /// <summary>How often a job asking for a retry is run again before it is marked Failed.</summary>
-    public int MaximumRetries { get; set; } = 10;
+    /// <summary>
+    /// How often a job asking for a retry is run again before it is marked Failed: 3, as "the asynchronous service will
+    /// attempt to run your plug-in four times" (learn.microsoft.com/power-apps/developer/data-platform/handle-exceptions).
+    /// </summary>
+    public int MaximumRetries { get; set; } = 3;
 
     public int PendingCount => _pending.Count;
 

@@ -10,10 +10,11 @@ using Microsoft.Xrm.Sdk;
 namespace DualWrite.Testing.Pipeline;
 
 /// <summary>
-/// The event pipeline every request goes through, as on the platform: PreValidation outside the transaction,
-/// PreOperation, the core operation and synchronous PostOperation inside it; a failing synchronous step rolls back
-/// every write of the transaction and reaches the caller as the platform's fault; asynchronous steps are queued
-/// when the transaction commits. A request nested past the maximum depth is refused with the platform's loop fault.
+/// The event pipeline every request goes through, as on the platform: PreValidation outside the transaction; what
+/// the platform does to related rows (Delete's cascades), PreOperation, the core operation and synchronous
+/// PostOperation inside it; a failing synchronous step rolls back every write of the transaction and reaches the
+/// caller as the platform's fault; asynchronous steps are queued when the transaction commits. A request nested
+/// past the maximum depth is refused with the platform's loop fault.
 /// </summary>
 internal sealed class EventPipeline
 {
@@ -68,9 +69,11 @@ internal sealed class EventPipeline
         RunStage(run, PipelineStage.PreValidation, inTransaction: _organization.Store.Transaction is not null);
         return Transactions.Run(_organization.Store, () =>
         {
+            var core = new MessageExecution(_organization, caller, run.CoreContext());
+            handler.ApplyToRelatedRows(own, core);
             run.CaptureBefore();
             RunStage(run, PipelineStage.PreOperation, inTransaction: true);
-            OrganizationResponse response = handler.Handle(own, new MessageExecution(_organization, caller, run.CoreContext()));
+            OrganizationResponse response = handler.Handle(own, core);
             run.RecordOutputs(response);
             run.CaptureAfter();
             RunStage(run, PipelineStage.PostOperation, inTransaction: true);

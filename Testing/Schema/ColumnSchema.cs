@@ -4,10 +4,10 @@ using System.Linq;
 
 namespace DualWrite.Testing.Schema;
 
-/// <summary>A column of a table: its logical name, its type and, for a lookup, the tables it may point at.</summary>
+/// <summary>A column of a table: its logical name, its type and, for a lookup, the tables it may point at and what deleting the row it points at does.</summary>
 public sealed class ColumnSchema
 {
-    public ColumnSchema(string logicalName, ColumnType type, IEnumerable<string>? lookupTargets = null)
+    public ColumnSchema(string logicalName, ColumnType type, IEnumerable<string>? lookupTargets = null, CascadeDelete onDelete = CascadeDelete.RemoveLink)
     {
         if (string.IsNullOrWhiteSpace(logicalName))
         {
@@ -17,6 +17,7 @@ public sealed class ColumnSchema
         LogicalName = logicalName;
         Type = type;
         LookupTargets = (lookupTargets ?? []).ToArray();
+        OnDelete = onDelete;
         if (type == ColumnType.Lookup && LookupTargets.Count == 0)
         {
             throw new ArgumentException($"Lookup column '{logicalName}' needs at least one target table.", nameof(lookupTargets));
@@ -29,6 +30,9 @@ public sealed class ColumnSchema
 
     /// <summary>The tables a lookup may point at; "*" means any table (asyncoperation.regardingobjectid).</summary>
     public IReadOnlyList<string> LookupTargets { get; }
+
+    /// <summary>For a lookup, what deleting the row it points at does to this row (RemoveLink unless declared otherwise).</summary>
+    public CascadeDelete OnDelete { get; }
 
     public bool MayReference(string table) => LookupTargets.Contains("*") || LookupTargets.Contains(table, StringComparer.Ordinal);
 

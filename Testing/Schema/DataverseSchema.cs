@@ -56,10 +56,11 @@ public sealed class DataverseSchema
         ArgumentNullException.ThrowIfNull(relationship);
         Table(relationship.Entity1);
         Table(relationship.Entity2);
+        // A deleted record's intersect rows are removed by the Delete itself (no Delete steps run for them), not by a cascade.
         Add(new TableBuilder(relationship.IntersectEntity)
             .OrganizationOwned()
-            .Lookup(relationship.Entity1Attribute, relationship.Entity1)
-            .Lookup(relationship.Entity2Attribute, relationship.Entity2)
+            .Lookup(relationship.Entity1Attribute, CascadeDelete.NoCascade, relationship.Entity1)
+            .Lookup(relationship.Entity2Attribute, CascadeDelete.NoCascade, relationship.Entity2)
             .Build());
         _manyToMany[relationship.SchemaName] = relationship;
         return relationship;

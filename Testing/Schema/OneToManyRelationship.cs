@@ -2,7 +2,10 @@ using System;
 
 namespace DualWrite.Testing.Schema;
 
-/// <summary>A 1:N relationship: a lookup column on the referencing (many) table. Associate sets the lookup, Disassociate clears it.</summary>
+/// <summary>
+/// A 1:N relationship: a lookup column on the referencing (many) table. Associate sets the lookup, Disassociate clears
+/// it; what deleting the referenced row does is the lookup column's <see cref="ColumnSchema.OnDelete"/>.
+/// </summary>
 public sealed class OneToManyRelationship
 {
     public OneToManyRelationship(string schemaName, string referencedEntity, string referencingEntity, string referencingAttribute)

@@ -10,6 +10,12 @@ namespace DualWrite.Testing.Schema;
 /// </summary>
 public sealed class TableBuilder
 {
+    /// <summary>
+    /// The platform's metadata says NoCascade for createdby, modifiedby and owner, but users are disabled, not deleted,
+    /// and a team that still owns rows is not deleted either; Restrict refuses such a delete rather than leave lookups to nothing.
+    /// </summary>
+    internal const CascadeDelete SystemLookupOnDelete = CascadeDelete.Restrict;
+
     private readonly string _logicalName;
     private readonly List<ColumnSchema> _columns = [];
     private readonly List<AlternateKey> _keys = [];
@@ -77,8 +83,15 @@ public sealed class TableBuilder
 
     public TableBuilder UniqueIdentifier(string logicalName) => Column(logicalName, ColumnType.UniqueIdentifier);
 
-    /// <summary>A lookup to one or more tables (several make a customer or owner-like lookup).</summary>
-    public TableBuilder Lookup(string logicalName, params string[] targets) => Column(logicalName, ColumnType.Lookup, targets);
+    /// <summary>A lookup to one or more tables (several make a customer or owner-like lookup); deleting the row it points at clears it (RemoveLink).</summary>
+    public TableBuilder Lookup(string logicalName, params string[] targets) => Lookup(logicalName, CascadeDelete.RemoveLink, targets);
+
+    /// <summary>A lookup whose relationship declares what deleting the row it points at does: <c>Lookup("dw_projectid", CascadeDelete.Cascade, "dw_project")</c> for a parental one.</summary>
+    public TableBuilder Lookup(string logicalName, CascadeDelete onDelete, params string[] targets)
+    {
+        _columns.Add(new ColumnSchema(logicalName, ColumnType.Lookup, targets, onDelete));
+        return this;
+    }
 
     /// <summary>An alternate key over the given columns.</summary>
     public TableBuilder Key(string name, params string[] columns)
@@ -94,15 +107,15 @@ public sealed class TableBuilder
             new(_primaryIdAttribute, ColumnType.UniqueIdentifier),
             new(StandardColumns.CreatedOn, ColumnType.DateTime),
             new(StandardColumns.ModifiedOn, ColumnType.DateTime),
-            new(StandardColumns.CreatedBy, ColumnType.Lookup, ["systemuser"]),
-            new(StandardColumns.ModifiedBy, ColumnType.Lookup, ["systemuser"]),
+            new(StandardColumns.CreatedBy, ColumnType.Lookup, ["systemuser"], SystemLookupOnDelete),
+            new(StandardColumns.ModifiedBy, ColumnType.Lookup, ["systemuser"], SystemLookupOnDelete),
             new(StandardColumns.VersionNumber, ColumnType.BigInt),
             new(StandardColumns.StateCode, ColumnType.Choice),
             new(StandardColumns.StatusCode, ColumnType.Choice),
         };
         if (_isUserOwned)
         {
-            columns.Add(new ColumnSchema(StandardColumns.OwnerId, ColumnType.Lookup, ["systemuser", "team"]));
+            columns.Add(new ColumnSchema(StandardColumns.OwnerId, ColumnType.Lookup, ["systemuser", "team"], SystemLookupOnDelete));
         }
 
         columns.AddRange(_columns);

@@ -52,6 +52,9 @@ internal sealed class RowStamper
         row.Attributes[StandardColumns.VersionNumber] = ++_version;
     }
 
+    /// <summary>A write the platform makes without an Update (a cleared link): the row's version moves, modifiedon and modifiedby stay.</summary>
+    public void StampVersion(Entity row) => row.Attributes[StandardColumns.VersionNumber] = ++_version;
+
     private static void SetDefault(Entity row, string column, object value)
     {
         if (!row.Attributes.TryGetValue(column, out object? current) || current is null)
