@@ -13,6 +13,9 @@ namespace DualWrite.Testing.Pipeline;
 /// </summary>
 internal sealed class PipelineRun
 {
+    /// <summary>The optional request parameter a caller tags its request with.</summary>
+    public const string TagParameter = "tag";
+
     private readonly InMemoryOrganization _organization;
     private readonly Caller _caller;
     private readonly PluginExecutionContext _validationContext;
@@ -29,6 +32,15 @@ internal sealed class PipelineRun
         CorrelationId = caller.CorrelationId ?? Guid.NewGuid();
         RequestId = request.RequestId ?? Guid.NewGuid();
         CreatedOn = organization.Stamper.Now;
+
+        // The caller's optional "tag" parameter reaches every step as a read-only shared variable ("Add a shared
+        // variable from the Organization service" in the plug-in docs): how a caller marks its own writes.
+        if (request.Parameters.TryGetValue(TagParameter, out object? tag))
+        {
+            string text = tag as string ?? throw Faults.DataverseFault.InvalidArgument($"The optional parameter '{TagParameter}' of a {message} request must be a string, not {tag?.GetType().Name ?? "null"}.");
+            SharedVariables[TagParameter] = text;
+            ValidationSharedVariables[TagParameter] = text;
+        }
 
         // PreValidation runs in a context of its own; Pre- and PostOperation see it (and its shared variables) as their parent.
         _validationContext = Context(10, StepMode.Synchronous, caller.ParentContext, ValidationSharedVariables, inTransaction: false);
