@@ -1,0 +1,15 @@
+namespace DualWrite.Common.Sync;
+
+/// <summary>
+/// How the solution marks its own writes so the outbound plug-ins do not send them back to Finance: the request's
+/// optional "tag" parameter, which the platform hands every step of that request as a read-only shared variable
+/// (plug-in docs, "Add a shared variable from the Organization service").
+/// </summary>
+internal static class SyncTag
+{
+    /// <summary>The optional request parameter and shared variable that carries the tag.</summary>
+    public const string Parameter = "tag";
+
+    /// <summary>A write that came from Finance: a confirmation, a write-back or an imported Finance document.</summary>
+    public const string Inbound = "DualWrite.Inbound";
+}
