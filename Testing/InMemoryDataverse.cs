@@ -47,6 +47,9 @@ public sealed class InMemoryDataverse
     /// <summary>The managed identity plug-ins get; program the token it hands out.</summary>
     public FakeManagedIdentityService ManagedIdentity => _organization.ManagedIdentity;
 
+    /// <summary>Services beyond the platform's that plug-ins and activities are offered (a loopback Finance transport, say).</summary>
+    public HostServices HostServices => _organization.HostServices;
+
     /// <summary>The service endpoint notification service plug-ins get; read what they posted.</summary>
     public FakeServiceEndpointNotificationService ServiceEndpointNotifications => _organization.ServiceEndpoints;
 

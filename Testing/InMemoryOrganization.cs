@@ -58,13 +58,15 @@ internal sealed class InMemoryOrganization
 
     public FakeServiceEndpointNotificationService ServiceEndpoints { get; } = new();
 
+    public HostServices HostServices { get; } = new();
+
     /// <summary>The deepest a chain of nested operations may go (the platform's default is 8).</summary>
     public int MaxDepth { get; set; } = 8;
 
     public OrganizationResponse Execute(OrganizationRequest request, Caller caller) => Pipeline.Execute(request, caller);
 
     public PluginServiceProvider CreateServiceProvider(IPluginExecutionContext context, ITracingService tracing) =>
-        new(context, tracing, new OrganizationServiceFactory(this, context), ManagedIdentity, ServiceEndpoints);
+        new(context, tracing, new OrganizationServiceFactory(this, context), ManagedIdentity, ServiceEndpoints, HostServices);
 
     /// <summary>
     /// Stores seed rows as they are (their ids, their values), setting only the platform columns they leave out. The

@@ -18,7 +18,7 @@ internal static class CodeActivityRunner
             try
             {
                 var tracing = new CapturingTracingService(organization.Traces, activity.GetType().FullName!);
-                object[] extensions = [context, tracing, new OrganizationServiceFactory(organization, context)];
+                object[] extensions = [context, tracing, new OrganizationServiceFactory(organization, context), .. organization.HostServices.All];
                 IDictionary<string, object?> Invoke() => CodeActivityInvoker.Invoke(activity, inputs, extensions);
                 return context.IsInTransaction ? Transactions.Run(organization.Store, Invoke) : Invoke();
             }

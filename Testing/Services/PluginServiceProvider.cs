@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Testing.Services;
 
-/// <summary>The IServiceProvider a plug-in's Execute receives: its context, tracing, the service factory, the managed identity and the endpoint notification service.</summary>
+/// <summary>The IServiceProvider a plug-in's Execute receives: its context, tracing, the service factory, the managed identity, the endpoint notification service, and the host's own services (null for anything else).</summary>
 public sealed class PluginServiceProvider : IServiceProvider
 {
     private readonly IPluginExecutionContext _context;
@@ -11,9 +11,11 @@ public sealed class PluginServiceProvider : IServiceProvider
     private readonly IOrganizationServiceFactory _factory;
     private readonly IManagedIdentityService _managedIdentity;
     private readonly IServiceEndpointNotificationService _endpoints;
+    private readonly HostServices _hostServices;
 
-    internal PluginServiceProvider(IPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory, IManagedIdentityService managedIdentity, IServiceEndpointNotificationService endpoints)
+    internal PluginServiceProvider(IPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory, IManagedIdentityService managedIdentity, IServiceEndpointNotificationService endpoints, HostServices hostServices)
     {
+        _hostServices = hostServices;
         _context = context;
         _tracing = tracing;
         _factory = factory;
@@ -44,6 +46,6 @@ public sealed class PluginServiceProvider : IServiceProvider
             return _managedIdentity;
         }
 
-        return serviceType == typeof(IServiceEndpointNotificationService) ? _endpoints : null;
+        return serviceType == typeof(IServiceEndpointNotificationService) ? _endpoints : _hostServices.Find(serviceType);
     }
 }

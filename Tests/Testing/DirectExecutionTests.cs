@@ -105,6 +105,21 @@ public sealed class DirectExecutionTests
     }
 
     [Fact]
+    public void AHostServiceIsOfferedWhenAddedAndAbsentOtherwiseAsInDataverse()
+    {
+        object? seen = "not asked";
+        var plugin = new DelegatePlugin(services => seen = services.GetService(typeof(IComparer<string>)));
+
+        _dataverse.ExecutePluginWith(plugin, _dataverse.GetDefaultPluginContext());
+        Assert.Null(seen);
+
+        _dataverse.HostServices.Add<IComparer<string>>(StringComparer.Ordinal);
+        _dataverse.ExecutePluginWith(plugin, _dataverse.GetDefaultPluginContext());
+        Assert.Same(StringComparer.Ordinal, seen);
+        Assert.Throws<ArgumentException>(() => _dataverse.HostServices.Add<ITracingService>(new CapturingTracingService()));
+    }
+
+    [Fact]
     public void TheServiceEndpointNotificationServiceRecordsPostsAndAnswersAsProgrammed()
     {
         var endpoint = new EntityReference("serviceendpoint", Guid.NewGuid());
