@@ -8,6 +8,12 @@ internal static class OutboxTable
 {
     public const string LogicalName = "dw_outbox";
 
+    /// <summary>
+    /// The map name of a change queued for every map of its source table (initial sync and re-sync by table): the
+    /// delivery expands it to the maps whose filters accept the record.
+    /// </summary>
+    public const string EveryMapOfTheTable = "*";
+
     /// <summary>Alternate key on the change id.</summary>
     public const string ChangeKey = "dw_outbox_change";
 
