@@ -15,11 +15,14 @@ public sealed class SharedVariantsRule : CompanyRule
     private readonly string _property;
     private readonly IReadOnlyList<string> _variants;
 
+    /// <param name="variantType">The Finance enum whose member names the variants are.</param>
+    /// <param name="property">The key field that holds the variant.</param>
     public SharedVariantsRule(FinanceEnumType variantType, string property)
     {
         _property = property;
         _variants = variantType.Members.Select(m => m.Name).ToArray();
-        KeyProperties = [new FinancePropertyDefinition(property, variantType, isNullable: false)];
+        // A string key: Finance's key URLs would need enum literals qualified by type, which the client does not write.
+        KeyProperties = [new FinancePropertyDefinition(property, FinanceEdmType.String, isNullable: false)];
     }
 
     public override IReadOnlyList<string> Columns { get; } = [];
