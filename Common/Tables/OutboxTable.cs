@@ -50,6 +50,7 @@ internal static class OutboxTable
             ColumnDefinition.WholeNumber(Columns.Attempts, "Attempts", "Delivery attempts so far."),
             ColumnDefinition.DateAndTime(Columns.NextAttemptOn, "Next attempt on", "When the change may be sent again (UTC)."),
             ColumnDefinition.MultilineText(Columns.LastError, "Last error", "Finance's or the sync's message for the last failure.", 10000),
+            ColumnDefinition.Text(Columns.WaitingFor, "Waiting for", "The parent record (map:id) that must reach Finance before this change is sent.", 200),
         ],
         [new AlternateKeyDefinition(ChangeKey, "Change", Columns.ChangeId)]);
 
@@ -69,6 +70,7 @@ internal static class OutboxTable
         public const string Attempts = "dw_attempts";
         public const string NextAttemptOn = "dw_nextattempton";
         public const string LastError = "dw_lasterror";
+        public const string WaitingFor = "dw_waitingfor";
     }
 
     /// <summary>The values of <see cref="Columns.Operation"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DualWrite.Plugins.EntryPoints;
 
 namespace DualWrite.Plugins.Registration;
 
@@ -8,6 +9,6 @@ namespace DualWrite.Plugins.Registration;
 /// </summary>
 public static class PluginStepCatalog
 {
-    /// <summary>The shipping steps. The outbound sync derives them from the table maps.</summary>
-    public static IReadOnlyList<PluginStep> All { get; } = [];
+    /// <summary>The shipping steps, derived from the table maps.</summary>
+    public static IReadOnlyList<PluginStep> All { get; } = OutboundSteps.All;
 }

@@ -12,6 +12,7 @@ public static class ProjectOperationsSchema
     public static void AddTo(DataverseSchema schema)
     {
         CoreTables.AddTo(schema);
+        OutboundTables.AddTo(schema);
         DualWriteOwnTables.AddTo(schema);
     }
 

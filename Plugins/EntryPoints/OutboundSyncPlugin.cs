@@ -1,0 +1,54 @@
+using System;
+using System.ComponentModel;
+using System.Linq;
+using DualWrite.Plugins.Configuration;
+using DualWrite.Plugins.Finance;
+using DualWrite.Plugins.Maps;
+using DualWrite.Plugins.Sync;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.Plugins.EntryPoints;
+
+/// <summary>
+/// The outbound step of every mapped table (Create, Update, Delete; synchronous PostOperation): sends the change to
+/// Finance now (live) or queues it (queued), as each map's configured mode says. Writes the inbound path made are
+/// never sent back.
+/// </summary>
+[DisplayName("DualWrite: outbound sync")]
+[Description("Sends a saved Project Operations record to Finance through its table maps, live or queued.")]
+public sealed class OutboundSyncPlugin : PluginBase
+{
+    public OutboundSyncPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
+    protected override void ExecuteDataversePlugin(LocalPluginContext context)
+    {
+        IPluginExecutionContext execution = context.PluginExecutionContext;
+        if (InboundEcho.IsInbound(execution))
+        {
+            context.Trace("A write of the inbound path: nothing goes back to Finance.");
+            return;
+        }
+
+        SyncSettings settings = SyncSettingsReader.Read(context.PluginUserService, execution.OrganizationId);
+        settings.RequireKnownMaps(TableMaps.All.Select(m => m.Name).Concat(TableMaps.All.Where(m => m.Lines is not null).Select(m => m.Lines!.Name)));
+        FinanceCredential credential = FinanceCredential.Parse(SecureConfiguration);
+        var finance = new Lazy<FinanceClient>(() => FinanceConnection.Open(settings, credential, context.ServiceProvider, context.TracingService));
+        var sync = new OutboundSync(context.PluginUserService, settings, () => finance.Value, context.TracingService);
+        string changeStamp = (execution.RequestId ?? execution.OperationId).ToString("N");
+
+        if (execution.MessageName == "Delete")
+        {
+            sync.Deleted(execution.PrimaryEntityName, execution.PrimaryEntityId, changeStamp, execution.CorrelationId);
+            return;
+        }
+
+        Entity record = execution.PostEntityImages.TryGetValue(StepImages.Post, out Entity? image) ? image
+            : throw new InvalidPluginExecutionException($"The outbound step on {execution.MessageName} of {execution.PrimaryEntityName} has no '{StepImages.Post}' image; register it as the step catalog says.");
+        record.LogicalName = execution.PrimaryEntityName;
+        record.Id = execution.PrimaryEntityId;
+        sync.Saved(record, changeStamp, execution.CorrelationId);
+    }
+}

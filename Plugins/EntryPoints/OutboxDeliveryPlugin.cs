@@ -1,0 +1,38 @@
+using System;
+using System.ComponentModel;
+using DualWrite.Plugins.Configuration;
+using DualWrite.Plugins.Finance;
+using DualWrite.Plugins.Maps.Values;
+using DualWrite.Plugins.Sync;
+
+namespace DualWrite.Plugins.EntryPoints;
+
+/// <summary>
+/// Delivers queued changes (asynchronous PostOperation on dw_outbox Create, and Update of its delivery status): a
+/// Pending row is sent to Finance, retried on transient failures, and left Failed with the reason after the last
+/// attempt. A replay (the row set Pending again) is delivered even when the inbound path tagged it.
+/// </summary>
+[DisplayName("DualWrite: outbox delivery")]
+[Description("Sends queued changes from the DualWrite outbox to Finance, with retries; failed changes can be replayed.")]
+public sealed class OutboxDeliveryPlugin : PluginBase
+{
+    public OutboxDeliveryPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
+    protected override void ExecuteDataversePlugin(LocalPluginContext context)
+    {
+        var service = context.PluginUserService;
+        var states = new SyncStateStore(service);
+        var sender = new Lazy<MapSender>(() =>
+        {
+            // Configuration is read only when there is something to send, and a bad setting fails the row with its name.
+            SyncSettings settings = SyncSettingsReader.Read(service, context.PluginExecutionContext.OrganizationId);
+            FinanceCredential credential = FinanceCredential.Parse(SecureConfiguration);
+            var finance = new Lazy<FinanceClient>(() => FinanceConnection.Open(settings, credential, context.ServiceProvider, context.TracingService));
+            return new MapSender(service, states, new DocumentBuilder(new RelatedRecords(service), settings), () => finance.Value, context.TracingService);
+        });
+        new OutboxDelivery(service, states, () => sender.Value, context.TracingService).Deliver(context.PluginExecutionContext.PrimaryEntityId);
+    }
+}

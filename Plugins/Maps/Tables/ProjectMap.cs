@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using DualWrite.Plugins.Finance;
+using DualWrite.Plugins.Maps.Values;
+using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
+
+namespace DualWrite.Plugins.Maps.Tables;
+
+/// <summary>Projects V2 (msdyn_projects), with status: an active project is in process, a closed or inactive one finished.</summary>
+internal static class ProjectMap
+{
+    public const string Name = "msdyn_projects";
+
+    public static TableMap Map { get; } = new(
+        Name,
+        "msdyn_project",
+        "Projects",
+        "Project",
+        OwnedBy(CompanyCode("msdyn_owningcompany")),
+        [FieldMap.Key("ProjectID", FinanceEdmType.String, Source.Column("msdyn_projectnumber"))],
+        [
+            FieldMap.To("ProjectName", FinanceEdmType.String, Source.Column("msdyn_subject")),
+            FieldMap.To("Description", FinanceEdmType.String, Source.Column("msdyn_description")),
+            FieldMap.To("CustomerAccount", FinanceEdmType.String, CustomerAccount("msdyn_customer")),
+            FieldMap.To("ProjectContractID", FinanceEdmType.String, ContractNumber("msdyn_salesorderid")),
+            FieldMap.To("StartDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_scheduledstart")),
+            FieldMap.To("EndDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_finish")),
+            FieldMap.To("ProjectStage", FinanceEnums.ProjectStage, Source.Option("statecode", new Dictionary<int, string>
+            {
+                [Choices.StateActive] = "InProcess",
+                [Choices.StateInactive] = "Finished",
+            })),
+        ],
+        parents: [new ParentDependency("msdyn_salesorderid", ProjectContractMap.Name)],
+        syncsDeletes: true);
+}

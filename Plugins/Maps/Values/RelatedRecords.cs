@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DualWrite.Plugins.Maps.Values;
+
+/// <summary>
+/// Reads the records a map's lookups point to, each (table, id, columns) once per execution: a project, its
+/// contract and its company are read once however many fields need them.
+/// </summary>
+public sealed class RelatedRecords
+{
+    private readonly IOrganizationService _service;
+    private readonly Dictionary<string, Entity> _read = new(StringComparer.Ordinal);
+
+    public RelatedRecords(IOrganizationService service)
+    {
+        _service = service ?? throw new ArgumentNullException(nameof(service));
+    }
+
+    public Entity Read(EntityReference reference, IReadOnlyList<string> columns)
+    {
+        string cacheKey = reference.LogicalName + "|" + reference.Id.ToString("N") + "|" + string.Join(",", columns.OrderBy(c => c, StringComparer.Ordinal));
+        if (!_read.TryGetValue(cacheKey, out Entity? record))
+        {
+            record = _service.Retrieve(reference.LogicalName!, reference.Id, new ColumnSet(columns.ToArray()));
+            _read.Add(cacheKey, record);
+        }
+
+        return record;
+    }
+
+    /// <summary>The rows of <paramref name="table"/> (those whose <paramref name="lookup"/> points to <paramref name="parentId"/>, when given), oldest first.</summary>
+    public IReadOnlyList<Entity> Rows(string table, IReadOnlyList<string> columns, string? lookup = null, Guid? parentId = null)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns.ToArray()) };
+        if (lookup is not null)
+        {
+            query.Criteria.AddCondition(lookup, ConditionOperator.Equal, parentId!.Value);
+        }
+
+        query.AddOrder("createdon", OrderType.Ascending);
+        query.AddOrder(table + "id", OrderType.Ascending);
+        var rows = new List<Entity>();
+        query.PageInfo = new PagingInfo { PageNumber = 1, Count = 5000 };
+        while (true)
+        {
+            EntityCollection page = _service.RetrieveMultiple(query);
+            rows.AddRange(page.Entities);
+            if (!page.MoreRecords)
+            {
+                return rows;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.Plugins.Maps.Values;
+
+/// <summary>
+/// Where a Finance value comes from in Dataverse, and how it is transformed: a column, a money amount, a date, an
+/// option value mapped to a Finance enum member, a related record's natural key, a default. It declares the columns
+/// of the mapped record it reads, so the steps' filtering attributes and images are derived from it.
+/// </summary>
+public abstract class SourceValue
+{
+    /// <summary>The columns of the mapped record this value reads (not those of related records).</summary>
+    public abstract IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The Finance value for this record: a string, number, bool, UTC date or enum member name; null for none.</summary>
+    public abstract object? Read(Entity record, RelatedRecords related);
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DualWrite.Plugins.Configuration;
+using DualWrite.Plugins.Finance;
+using DualWrite.Plugins.Maps;
+using DualWrite.Plugins.Maps.Values;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.Plugins.Sync;
+
+/// <summary>Applies a map to a record: the Finance documents it becomes, one per company (or shared variant) it goes to.</summary>
+internal sealed class DocumentBuilder
+{
+    private readonly RelatedRecords _related;
+    private readonly SyncSettings _settings;
+
+    public DocumentBuilder(RelatedRecords related, SyncSettings settings)
+    {
+        _related = related;
+        _settings = settings;
+    }
+
+    public IReadOnlyList<MapPartition> Partitions(TableMap map, Entity record) => map.Company.Partitions(record, _related, _settings.LegalEntities);
+
+    public IReadOnlyList<OutboundDocument> Build(TableMap map, Entity record)
+    {
+        IReadOnlyList<MapPartition> partitions = Partitions(map, record);
+        if (partitions.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Entity> lines = map.Lines is { } lineMap
+            ? _related.Rows(lineMap.SourceTable, lineMap.Columns, lineMap.HeaderLookup, record.Id)
+            : [];
+        string entitySet = _settings.EntitySetFor(map.Name, map.EntitySet);
+        return partitions.Select(partition => new OutboundDocument(
+            Row(map.Name, record, partition, entitySet, map.Keys, map.OutboundFields),
+            map.Lines is { } lineMap
+                ? lines.Select(line => Row(lineMap.Name, line, partition, _settings.EntitySetFor(lineMap.Name, lineMap.EntitySet), lineMap.Keys, lineMap.Fields)).ToArray()
+                : [])).ToArray();
+    }
+
+    private FinanceRow Row(string mapName, Entity record, MapPartition partition, string entitySet, IReadOnlyList<FieldMap> keys, IEnumerable<FieldMap> fields)
+    {
+        var keyFields = new List<KeyValuePair<string, object>>(partition.KeyFields);
+        foreach (FieldMap key in keys)
+        {
+            object? value = Read(mapName, key, record);
+            if (value is null || (value is string text && text.Length == 0))
+            {
+                throw new InvalidPluginExecutionException(
+                    $"{record.LogicalName} {record.Id:D} cannot be sent to Finance by map '{mapName}': its key field {key.FinanceName} ({string.Join(", ", key.Source.Columns.DefaultIfEmpty("the record id"))}) has no value.");
+            }
+
+            keyFields.Add(new KeyValuePair<string, object>(key.FinanceName, value));
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (FieldMap field in fields.Where(f => f.Direction == FieldDirection.ToFinance))
+        {
+            values[field.FinanceName] = Read(mapName, field, record);
+        }
+
+        return new FinanceRow(partition.Name, entitySet, new FinanceKey(keyFields), values);
+    }
+
+    private object? Read(string mapName, FieldMap field, Entity record)
+    {
+        try
+        {
+            return field.Source.Read(record, _related);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidPluginExecutionException($"Map '{mapName}' cannot fill Finance field {field.FinanceName}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using DualWrite.FinanceEmulator.Logging;
+using DualWrite.Plugins.Finance;
+using DualWrite.Testing;
+using DualWrite.Testing.ProjectOperations;
+using DualWrite.Tests.FinanceEmulator;
+using Microsoft.Identity.Client;
+using Microsoft.Xrm.Sdk;
+using Xunit;
+
+namespace DualWrite.Tests.Sync;
+
+/// <summary>
+/// A Project Operations organization with the shipping steps registered (client secret in their secure
+/// configuration) against a Finance emulator serving the maps' entities, and the reference data the maps look up:
+/// company usmf, currency USD, customer US-001, unit Hour, product P-100, category Travel, expense category TRV.
+/// </summary>
+internal sealed class OutboundWorld : IDisposable
+{
+    public OutboundWorld(string syncModes = "{}", string legalEntities = "[]", string? timeBudgetSeconds = null, string entitySetOverrides = "{}")
+    {
+        Session = new EmulatorSession(o => o.Entities = FinanceEntityCatalog.All);
+        Dataverse = ProjectOperationsSchema.NewOrganization();
+        Dataverse.HostServices.Add<IFinanceTransport>(Session.Transport);
+        Dataverse.HostServices.Add<IMsalHttpClientFactory>(new TrustingMsalHttpClientFactory(Session.TrustingHandler));
+        var variables = new Dictionary<string, string>
+        {
+            ["dw_FinanceUrl"] = Session.Host.BaseUrl.AbsoluteUri,
+            ["dw_TenantId"] = Session.TenantId,
+            ["dw_ClientId"] = Session.ClientId,
+            ["dw_AuthorityHost"] = Session.Host.BaseUrl.AbsoluteUri,
+            ["dw_SyncModes"] = syncModes,
+            ["dw_LegalEntities"] = legalEntities,
+            ["dw_EntitySetOverrides"] = entitySetOverrides,
+            ["dw_RequestTimeoutSeconds"] = "10",
+        };
+        if (timeBudgetSeconds is not null)
+        {
+            variables["dw_TimeBudgetSeconds"] = timeBudgetSeconds;
+        }
+
+        SolutionEnvironmentVariables.Import(Dataverse, variables);
+        Dataverse.RegisterShippingSteps(_ => $$"""{"clientSecret":"{{EmulatorSession.ClientSecret}}"}""");
+        Service = Dataverse.GetOrganizationService();
+
+        Company = Seed("cdm_company", ("cdm_name", "Contoso USA"), ("cdm_companycode", "usmf"));
+        Currency = Seed("transactioncurrency", ("currencyname", "US Dollar"), ("isocurrencycode", "USD"), ("exchangerate", 1m));
+        Customer = Seed("account", ("name", "Adventure Works"), ("accountnumber", "US-001"), ("msdyn_company", Company));
+        Unit = Seed("uom", ("name", "Hour"));
+        Product = Seed("product", ("name", "Cable"), ("productnumber", "P-100"));
+        Category = Seed("msdyn_transactioncategory", ("msdyn_name", "Travel"), ("msdyn_description", "Travel costs"));
+        ExpenseCategory = Seed("msdyn_expensecategory", ("msdyn_name", "Travel"), ("msdyn_categoryid", "TRV"), ("msdyn_company", Company), ("msdyn_transactioncategory", Category));
+        Resource = Seed("bookableresource", ("name", "Ana"), ("msdyn_company", Company));
+    }
+
+    public EmulatorSession Session { get; }
+
+    public InMemoryDataverse Dataverse { get; }
+
+    public IOrganizationService Service { get; }
+
+    public EntityReference Company { get; }
+
+    public EntityReference Currency { get; }
+
+    public EntityReference Customer { get; }
+
+    public EntityReference Unit { get; }
+
+    public EntityReference Product { get; }
+
+    public EntityReference Category { get; }
+
+    public EntityReference ExpenseCategory { get; }
+
+    public EntityReference Resource { get; }
+
+    public IReadOnlyList<RequestLogEntry> DataRequests => Session.Host.Log.Entries.Where(e => e.IsDataRequest).ToArray();
+
+    /// <summary>A row stored as it is, with no step run (reference data Finance already has).</summary>
+    public EntityReference Seed(string table, params (string Column, object Value)[] values)
+    {
+        var row = new Entity(table, Guid.NewGuid());
+        foreach ((string column, object value) in values)
+        {
+            row[column] = value;
+        }
+
+        Dataverse.Initialize(row);
+        return row.ToEntityReference();
+    }
+
+    /// <summary>A record created through the pipeline: the steps run.</summary>
+    public EntityReference Create(string table, params (string Column, object? Value)[] values)
+    {
+        var row = new Entity(table);
+        foreach ((string column, object? value) in values)
+        {
+            row[column] = value;
+        }
+
+        return new EntityReference(table, Service.Create(row));
+    }
+
+    public void Update(EntityReference record, params (string Column, object? Value)[] values)
+    {
+        var row = new Entity(record.LogicalName!, record.Id);
+        foreach ((string column, object? value) in values)
+        {
+            row[column] = value;
+        }
+
+        Service.Update(row);
+    }
+
+    /// <summary>The Finance rows of an entity set.</summary>
+    public IReadOnlyList<JsonObject> Rows(string entitySet) => Session.Host.Store.Rows(entitySet);
+
+    /// <summary>Asserts the entity set holds exactly one row with exactly these non-null fields.</summary>
+    public void AssertOnlyRow(string entitySet, IReadOnlyDictionary<string, object> expected) => AssertRow(Assert.Single(Rows(entitySet)), expected);
+
+    public static void AssertRow(JsonObject row, IReadOnlyDictionary<string, object> expected)
+    {
+        Dictionary<string, string> actual = row.Where(p => p.Value is not null && !p.Key.StartsWith('@')).ToDictionary(p => p.Key, p => Text(p.Value!));
+        Dictionary<string, string> wanted = expected.ToDictionary(p => p.Key, p => Text(JsonValue.Create(p.Value)!));
+        Assert.Equal(wanted.OrderBy(p => p.Key, StringComparer.Ordinal), actual.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    public void Dispose() => Session.Dispose();
+
+    // Numbers compare by value (1.50 = 1.5), dates by instant, everything else by its JSON text.
+    private static string Text(JsonNode node) =>
+        node.GetValueKind() == System.Text.Json.JsonValueKind.Number ? node.GetValue<decimal>().ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : node.GetValueKind() == System.Text.Json.JsonValueKind.String && DateTimeOffset.TryParseExact(node.GetValue<string>(), "yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out DateTimeOffset moment) ? moment.UtcDateTime.ToString("O")
+        : node.ToJsonString();
+}
