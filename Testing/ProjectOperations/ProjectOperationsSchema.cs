@@ -12,6 +12,7 @@ public static class ProjectOperationsSchema
     public static void AddTo(DataverseSchema schema)
     {
         CoreTables.AddTo(schema);
+        VendorInvoiceTables.AddTo(schema);
         DualWriteOwnTables.AddTo(schema);
     }
 
