@@ -5,7 +5,6 @@ using System.Linq;
 using DualWrite.WorkflowActivities.Json;
 using DualWrite.WorkflowActivities.Writes;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 
 namespace DualWrite.WorkflowActivities.Imports;
 
@@ -73,10 +72,10 @@ internal static class FinanceDocumentImporter
         int written = 0;
         EntityReference Upsert(Entity record)
         {
-            UpsertResponse response = InboundWrites.Upsert(service, record);
+            InboundWriteResult result = InboundWrites.Upsert(service, record);
             written++;
-            created += response.RecordCreated ? 1 : 0;
-            return response.Target!;
+            created += result.Created ? 1 : 0;
+            return result.Record;
         }
 
         var categoryIds = new Dictionary<string, EntityReference>(StringComparer.Ordinal);
