@@ -13,6 +13,7 @@ public static class ProjectOperationsSchema
     {
         CoreTables.AddTo(schema);
         OutboundTables.AddTo(schema);
+        VendorInvoiceTables.AddTo(schema);
         DualWriteOwnTables.AddTo(schema);
     }
 

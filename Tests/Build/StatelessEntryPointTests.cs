@@ -38,19 +38,35 @@ public sealed class StatelessEntryPointTests
         Assert.Equal(["_lastRecord"], MutableInstanceFields(typeof(StatefulPlugin)));
     }
 
+    [Fact]
+    public void TheCheckAllowsAnActivitysArgumentPropertiesButNotOtherState()
+    {
+        Assert.Equal(["_lastInput", "<Counter>k__BackingField"], MutableInstanceFields(typeof(StatefulActivity)));
+    }
+
     private static IEnumerable<string> MutableInstanceFields(Type type)
     {
         for (Type? t = type; t is not null && t != typeof(object) && t.Assembly != typeof(CodeActivity).Assembly; t = t.BaseType)
         {
             foreach (FieldInfo field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             {
-                if (!field.IsInitOnly)
+                if (!field.IsInitOnly && !IsArgumentProperty(t, field))
                 {
                     yield return field.Name;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The backing field of an activity's public InArgument/OutArgument property: the workflow runtime sets it once
+    /// when it builds the activity (as the platform's samples declare them, with a setter); the values themselves live
+    /// in each execution's context, not in the instance.
+    /// </summary>
+    private static bool IsArgumentProperty(Type type, FieldInfo field) =>
+        typeof(Argument).IsAssignableFrom(field.FieldType)
+        && field.Name.StartsWith('<') && field.Name.EndsWith(">k__BackingField", StringComparison.Ordinal)
+        && type.GetProperty(field.Name[1..field.Name.IndexOf('>', StringComparison.Ordinal)], BindingFlags.Instance | BindingFlags.Public) is not null;
 
     private sealed class StatefulPlugin : PluginBase
     {
@@ -62,5 +78,16 @@ public sealed class StatelessEntryPointTests
         }
 
         protected override void ExecuteDataversePlugin(LocalPluginContext context) => _lastRecord = context.PluginExecutionContext.PrimaryEntityId;
+    }
+
+    private sealed class StatefulActivity : CodeActivity
+    {
+        private string? _lastInput;
+
+        public InArgument<string> Input { get; set; } = new();
+
+        public int Counter { get; set; }
+
+        protected override void Execute(CodeActivityContext context) => _lastInput = Input.Get(context) + Counter;
     }
 }
