@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.ServiceModel;
+using DualWrite.Tests.Support;
 using DualWrite.Common.Tables;
 using DualWrite.FinanceEmulator.Faults;
 using Microsoft.Xrm.Sdk;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DualWrite.Tests.Support;
 using DualWrite.Common.Tables;
 using DualWrite.Plugins.Registration;
 using DualWrite.Testing;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DualWrite.Tests.Support;
 using DualWrite.Plugins.Registration;
 using DualWrite.Testing;
 using DualWrite.Tests.Testing.Plugins;
