@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using System.ComponentModel;
 using System.Globalization;
+using DualWrite.WorkflowActivities.Arguments;
 using DualWrite.WorkflowActivities.Replay;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -31,12 +32,12 @@ public sealed class ReplayFailedSyncsActivity : CodeActivityBase
 
     protected override void ExecuteActivity(LocalActivityContext context)
     {
-        string? table = Optional(SourceTable.Get(context.ActivityContext));
-        string? idText = Optional(SourceId.Get(context.ActivityContext));
+        string? table = ArgumentText.Optional(SourceTable.Get(context.ActivityContext));
+        string? idText = ArgumentText.Optional(SourceId.Get(context.ActivityContext));
         Guid? id = null;
         if (idText is not null)
         {
-            id = Guid.TryParse(idText, out Guid parsed) && parsed != Guid.Empty
+            id = ArgumentText.TryParseRecordId(idText, out Guid parsed)
                 ? parsed
                 : throw new InvalidPluginExecutionException($"Record id '{idText}' is not a record id (a GUID); nothing was requeued.");
         }
@@ -51,5 +52,4 @@ public sealed class ReplayFailedSyncsActivity : CodeActivityBase
         Message.Set(context.ActivityContext, message);
     }
 
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DualWrite.WorkflowActivities.Arguments;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.WorkflowActivities.Confirmations;
@@ -33,7 +34,7 @@ internal static class FinanceConfirmationReader
             problems.Add("Correlation id is missing: a confirmation must quote the correlation id of the sync it answers.");
         }
 
-        string? message = Optional(inputs.Message);
+        string? message = ArgumentText.Optional(inputs.Message);
         if (status == FinanceStatus.Rejected && statusText.Length > 0 && message is null)
         {
             problems.Add("Finance message is missing: a rejection must carry Finance's reason.");
@@ -52,9 +53,9 @@ internal static class FinanceConfirmationReader
 
         return new FinanceConfirmation(record, status, correlationId)
         {
-            DocumentNumber = Optional(inputs.DocumentNumber),
-            VoucherNumber = Optional(inputs.VoucherNumber),
-            InvoiceProposalId = Optional(inputs.InvoiceProposalId),
+            DocumentNumber = ArgumentText.Optional(inputs.DocumentNumber),
+            VoucherNumber = ArgumentText.Optional(inputs.VoucherNumber),
+            InvoiceProposalId = ArgumentText.Optional(inputs.InvoiceProposalId),
             PostingDate = inputs.PostingDate == default ? null : inputs.PostingDate,
             Message = message,
             AccountingAmount = inputs.AccountingAmount?.Value,
@@ -65,8 +66,8 @@ internal static class FinanceConfirmationReader
 
     private static EntityReference? Record(ConfirmationInputs inputs, string? primaryTable, Guid primaryId, List<string> problems)
     {
-        string? table = Optional(inputs.RecordTable);
-        string? id = Optional(inputs.RecordId);
+        string? table = ArgumentText.Optional(inputs.RecordTable);
+        string? id = ArgumentText.Optional(inputs.RecordId);
         if (table is null && id is null)
         {
             if (string.IsNullOrEmpty(primaryTable) || primaryId == Guid.Empty)
@@ -84,7 +85,7 @@ internal static class FinanceConfirmationReader
             return null;
         }
 
-        if (!Guid.TryParse(id, out Guid recordId) || recordId == Guid.Empty)
+        if (!ArgumentText.TryParseRecordId(id, out Guid recordId))
         {
             problems.Add($"Record id '{id}' is not a record id (a GUID).");
             return null;
@@ -93,5 +94,4 @@ internal static class FinanceConfirmationReader
         return new EntityReference(table, recordId);
     }
 
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }
