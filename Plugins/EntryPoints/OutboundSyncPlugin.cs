@@ -18,9 +18,12 @@ namespace DualWrite.Plugins.EntryPoints;
 [Description("Sends a saved Project Operations record to Finance through its table maps, live or queued.")]
 public sealed class OutboundSyncPlugin : PluginBase
 {
+    private readonly FinanceAccess _finance;
+
     public OutboundSyncPlugin(string? unsecureConfiguration, string? secureConfiguration)
         : base(unsecureConfiguration, secureConfiguration)
     {
+        _finance = new FinanceAccess(secureConfiguration);
     }
 
     protected override void ExecuteDataversePlugin(LocalPluginContext context)
@@ -33,10 +36,8 @@ public sealed class OutboundSyncPlugin : PluginBase
         }
 
         SyncSettings settings = SyncSettingsReader.Read(context.PluginUserService, execution.OrganizationId);
-        settings.RequireKnownMaps(TableMaps.All.Select(m => m.Name).Concat(TableMaps.All.Where(m => m.Lines is not null).Select(m => m.Lines!.Name)));
-        FinanceCredential credential = FinanceCredential.Parse(SecureConfiguration);
-        var finance = new Lazy<FinanceClient>(() => FinanceConnection.Open(settings, credential, context.ServiceProvider, context.TracingService));
-        var sync = new OutboundSync(context.PluginUserService, settings, () => finance.Value, context.TracingService);
+        settings.RequireKnownMaps(TableMaps.Names);
+        var sync = new OutboundSync(context.PluginUserService, settings, _finance.ClientFor(settings, context), context.TracingService);
         string changeStamp = (execution.RequestId ?? execution.OperationId).ToString("N");
 
         if (execution.MessageName == "Delete")

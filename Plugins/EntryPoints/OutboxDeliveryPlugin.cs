@@ -16,9 +16,12 @@ namespace DualWrite.Plugins.EntryPoints;
 [Description("Sends queued changes from the DualWrite outbox to Finance, with retries; failed changes can be replayed.")]
 public sealed class OutboxDeliveryPlugin : PluginBase
 {
+    private readonly FinanceAccess _finance;
+
     public OutboxDeliveryPlugin(string? unsecureConfiguration, string? secureConfiguration)
         : base(unsecureConfiguration, secureConfiguration)
     {
+        _finance = new FinanceAccess(secureConfiguration);
     }
 
     protected override void ExecuteDataversePlugin(LocalPluginContext context)
@@ -29,9 +32,7 @@ public sealed class OutboxDeliveryPlugin : PluginBase
         {
             // Configuration is read only when there is something to send, and a bad setting fails the row with its name.
             SyncSettings settings = SyncSettingsReader.Read(service, context.PluginExecutionContext.OrganizationId);
-            FinanceCredential credential = FinanceCredential.Parse(SecureConfiguration);
-            var finance = new Lazy<FinanceClient>(() => FinanceConnection.Open(settings, credential, context.ServiceProvider, context.TracingService));
-            return new MapSender(service, states, new DocumentBuilder(new RelatedRecords(service), settings), () => finance.Value, context.TracingService);
+            return new MapSender(service, states, new DocumentBuilder(new RelatedRecords(service), settings), _finance.ClientFor(settings, context), context.TracingService);
         });
         new OutboxDelivery(service, states, () => sender.Value, context.TracingService).Deliver(context.PluginExecutionContext.PrimaryEntityId);
     }

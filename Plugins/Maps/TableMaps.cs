@@ -27,9 +27,17 @@ public static class TableMaps
         ExpenseMap.Map,
     ];
 
+    /// <summary>Every name configuration may give a map (dw_SyncModes, dw_EntitySetOverrides): the maps' and their lines'.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        All.Select(m => m.Name).Concat(All.Where(m => m.Lines is not null).Select(m => m.Lines!.Name)).ToArray();
+
+    // Built once: every save asks for its table's maps.
+    private static readonly Dictionary<string, TableMap[]> s_bySourceTable =
+        All.GroupBy(m => m.SourceTable, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     public static TableMap Named(string name) =>
         All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal)) ?? throw new ArgumentException($"There is no table map named '{name}'.", nameof(name));
 
     /// <summary>The maps whose source is this table, in dependency order.</summary>
-    public static IReadOnlyList<TableMap> Of(string table) => All.Where(m => string.Equals(m.SourceTable, table, StringComparison.Ordinal)).ToArray();
+    public static IReadOnlyList<TableMap> Of(string table) => s_bySourceTable.TryGetValue(table, out TableMap[]? maps) ? maps : [];
 }

@@ -61,9 +61,15 @@ internal sealed class OutboundSync
 
     public void Deleted(string table, Guid id, string changeStamp, Guid correlationId)
     {
-        foreach (TableMap map in TableMaps.Of(table).Where(m => m.SyncsDeletes && _settings.ModeFor(m.Name) != SyncMode.Off))
+        foreach (TableMap map in TableMaps.Of(table).Where(m => m.SyncsDeletes))
         {
-            if (_settings.ModeFor(map.Name) == SyncMode.Queued)
+            SyncMode mode = _settings.ModeFor(map.Name);
+            if (mode == SyncMode.Off)
+            {
+                continue;
+            }
+
+            if (mode == SyncMode.Queued)
             {
                 Queue(map, table, id, OutboxTable.Operation.Delete, changeStamp, correlationId);
                 continue;
