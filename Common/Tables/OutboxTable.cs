@@ -1,3 +1,6 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
 namespace DualWrite.Common.Tables;
 
 /// <summary>
@@ -53,6 +56,20 @@ internal static class OutboxTable
             ColumnDefinition.Text(Columns.WaitingFor, "Waiting for", "The parent record (map:id) that must reach Finance before this change is sent.", 200),
         ],
         [new AlternateKeyDefinition(ChangeKey, "Change", Columns.ChangeId)]);
+
+    /// <summary>A new Pending change with no attempts yet, as queued mode and the initial sync write it.</summary>
+    public static Entity PendingChange(string name, string changeId, string map, string sourceTable, Guid sourceId, int operation, Guid correlationId) => new(LogicalName)
+    {
+        [Columns.Name] = name,
+        [Columns.ChangeId] = changeId,
+        [Columns.Map] = map,
+        [Columns.SourceTable] = sourceTable,
+        [Columns.SourceId] = sourceId.ToString("D"),
+        [Columns.Operation] = new OptionSetValue(operation),
+        [Columns.Status] = new OptionSetValue(Status.Pending),
+        [Columns.CorrelationId] = correlationId.ToString("D"),
+        [Columns.Attempts] = 0,
+    };
 
     /// <summary>The table's columns' logical names.</summary>
     public static class Columns

@@ -11,16 +11,10 @@ internal static class Outbox
 {
     public static void Enqueue(IOrganizationService service, string map, string table, Guid sourceId, int operation, string changeId, Guid correlationId)
     {
-        var row = new Entity(OutboxTable.LogicalName);
-        row.KeyAttributes[Columns.ChangeId] = changeId.Length > 150 ? changeId.Substring(0, 150) : changeId;
-        row[Columns.Name] = $"{(operation == OutboxTable.Operation.Delete ? "Delete" : "Upsert")} {table} {sourceId:D} ({map})";
-        row[Columns.Map] = map;
-        row[Columns.SourceTable] = table;
-        row[Columns.SourceId] = sourceId.ToString("D");
-        row[Columns.Operation] = new OptionSetValue(operation);
-        row[Columns.Status] = new OptionSetValue(OutboxTable.Status.Pending);
-        row[Columns.CorrelationId] = correlationId.ToString("D");
-        row[Columns.Attempts] = 0;
+        string id = changeId.Length > 150 ? changeId.Substring(0, 150) : changeId;
+        string name = $"{(operation == OutboxTable.Operation.Delete ? "Delete" : "Upsert")} {table} {sourceId:D} ({map})";
+        Entity row = OutboxTable.PendingChange(name, id, map, table, sourceId, operation, correlationId);
+        row.KeyAttributes[Columns.ChangeId] = id;
         service.Execute(new UpsertRequest { Target = row });
     }
 }

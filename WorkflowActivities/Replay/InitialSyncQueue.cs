@@ -39,18 +39,8 @@ internal static class InitialSyncQueue
                     continue;
                 }
 
-                InboundWrites.Create(service, new Entity(OutboxTable.LogicalName)
-                {
-                    [Col.Name] = $"Initial sync: Upsert {table} {record.Id:D}",
-                    [Col.ChangeId] = changeId,
-                    [Col.Map] = OutboxTable.EveryMapOfTheTable,
-                    [Col.SourceTable] = table,
-                    [Col.SourceId] = record.Id.ToString("D"),
-                    [Col.Operation] = new OptionSetValue(OutboxTable.Operation.Upsert),
-                    [Col.Status] = new OptionSetValue(OutboxTable.Status.Pending),
-                    [Col.CorrelationId] = runId.ToString("D"),
-                    [Col.Attempts] = 0,
-                });
+                InboundWrites.Create(service, OutboxTable.PendingChange(
+                    $"Initial sync: Upsert {table} {record.Id:D}", changeId, OutboxTable.EveryMapOfTheTable, table, record.Id, OutboxTable.Operation.Upsert, runId));
                 queued++;
             }
         }
