@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DualWrite.Common.Queries;
 using DualWrite.Common.Tables;
-using DualWrite.WorkflowActivities.Queries;
 using DualWrite.WorkflowActivities.Writes;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

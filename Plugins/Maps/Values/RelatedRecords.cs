@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DualWrite.Common.Queries;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -43,19 +44,6 @@ public sealed class RelatedRecords
 
         query.AddOrder("createdon", OrderType.Ascending);
         query.AddOrder(table + "id", OrderType.Ascending);
-        var rows = new List<Entity>();
-        query.PageInfo = new PagingInfo { PageNumber = 1, Count = 5000 };
-        while (true)
-        {
-            EntityCollection page = _service.RetrieveMultiple(query);
-            rows.AddRange(page.Entities);
-            if (!page.MoreRecords)
-            {
-                return rows;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
+        return PagedQuery.Pages(_service, query, PagedQuery.MaximumPageSize).SelectMany(page => page).ToList();
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace DualWrite.WorkflowActivities.Queries;
+namespace DualWrite.Common.Queries;
 
 /// <summary>
 /// Reads a query's rows page by page with the paging cookie, as the platform recommends for large tables; a page
