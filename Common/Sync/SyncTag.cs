@@ -1,3 +1,5 @@
+using Microsoft.Xrm.Sdk;
+
 namespace DualWrite.Common.Sync;
 
 /// <summary>
@@ -12,4 +14,26 @@ internal static class SyncTag
 
     /// <summary>A write that came from Finance: a confirmation, a write-back or an imported Finance document.</summary>
     public const string Inbound = "DualWrite.Inbound";
+
+    /// <summary>Tags the request as an inbound write.</summary>
+    public static T MarkInbound<T>(T request)
+        where T : OrganizationRequest
+    {
+        request[Parameter] = Inbound;
+        return request;
+    }
+
+    /// <summary>Whether the execution, or an operation that led to it, was tagged as an inbound write.</summary>
+    public static bool IsInbound(IPluginExecutionContext? context)
+    {
+        for (; context is not null; context = context.ParentContext)
+        {
+            if (context.SharedVariables is { } shared && shared.TryGetValue(Parameter, out object? tag) && tag as string == Inbound)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Linq;
+using DualWrite.Common.Sync;
 using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps;
@@ -29,7 +30,7 @@ public sealed class OutboundSyncPlugin : PluginBase
     protected override void ExecuteDataversePlugin(LocalPluginContext context)
     {
         IPluginExecutionContext execution = context.PluginExecutionContext;
-        if (InboundEcho.IsInbound(execution))
+        if (SyncTag.IsInbound(execution))
         {
             context.Trace("A write of the inbound path: nothing goes back to Finance.");
             return;

@@ -60,7 +60,7 @@ internal sealed class SyncStateStore
             state[Columns.LastError] = error.Length > 10000 ? error.Substring(0, 10000) : error;
         });
 
-    public void Remove(Entity state) => Tagged(new DeleteRequest { Target = state.ToEntityReference() });
+    public void Remove(Entity state) => _service.Execute(SyncTag.MarkInbound(new DeleteRequest { Target = state.ToEntityReference() }));
 
     /// <summary>The key a state recorded, as it was sent.</summary>
     public static (string EntitySet, FinanceKey Key)? SentKey(Entity state)
@@ -94,12 +94,6 @@ internal sealed class SyncStateStore
         }
 
         more(state);
-        Tagged(new UpsertRequest { Target = state });
-    }
-
-    private void Tagged(OrganizationRequest request)
-    {
-        request.Parameters[SyncTag.Parameter] = SyncTag.Inbound;
-        _service.Execute(request);
+        _service.Execute(SyncTag.MarkInbound(new UpsertRequest { Target = state }));
     }
 }

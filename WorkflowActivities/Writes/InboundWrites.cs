@@ -14,10 +14,10 @@ namespace DualWrite.WorkflowActivities.Writes;
 internal static class InboundWrites
 {
     public static Guid Create(IOrganizationService service, Entity record) =>
-        ((CreateResponse)service.Execute(Tagged(new CreateRequest { Target = record }))).id;
+        ((CreateResponse)service.Execute(SyncTag.MarkInbound(new CreateRequest { Target = record }))).id;
 
     public static void Update(IOrganizationService service, Entity record) =>
-        service.Execute(Tagged(new UpdateRequest { Target = record }));
+        service.Execute(SyncTag.MarkInbound(new UpdateRequest { Target = record }));
 
     /// <summary>
     /// Updates the record its alternate key values find, or creates it with them. Done as a tagged Create or Update
@@ -58,12 +58,6 @@ internal static class InboundWrites
         }
 
         return new InboundWriteResult(new EntityReference(table, Create(service, write)), created: true);
-    }
-
-    private static OrganizationRequest Tagged(OrganizationRequest request)
-    {
-        request[SyncTag.Parameter] = SyncTag.Inbound;
-        return request;
     }
 
     private static string Describe(KeyAttributeCollection keys)
