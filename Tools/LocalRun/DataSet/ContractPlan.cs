@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 
@@ -6,6 +5,3 @@ namespace DualWrite.LocalRun.DataSet;
 
 /// <summary>A contract as generated: its legal entity and customer, and each project with the contract lines that bill it.</summary>
 internal sealed record ContractPlan(LegalEntity LegalEntity, EntityReference Contract, EntityReference Customer, IReadOnlyList<ProjectPlan> Projects);
-
-/// <summary>A project as generated, with its contract lines (the first is the one its time is billed on) and its schedule.</summary>
-internal sealed record ProjectPlan(EntityReference Contract, EntityReference Project, IReadOnlyList<EntityReference> ContractLines, DateTime Start, DateTime Finish);
