@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using DualWrite.Plugins.Maps;
+using DualWrite.Plugins.Maps.Values;
+using DualWrite.Testing;
+using Microsoft.Xrm.Sdk;
+
+namespace DualWrite.LocalRun.Check;
+
+/// <summary>
+/// Applies every table map to the current state of Dataverse: for each record a map's filter accepts, the Finance
+/// row it must have become in each company (or shared variant) it goes to, and, for a header map, each of its lines'
+/// rows. A record the map cannot build (a key with no value) is a difference of its own.
+/// </summary>
+public static class ExpectedRows
+{
+    public static IReadOnlyList<ExpectedRow> Build(InMemoryDataverse dataverse, IReadOnlyList<string> legalEntities, ICollection<CheckDifference> differences)
+    {
+        var related = new RelatedRecords(dataverse.GetOrganizationService());
+        var rows = new List<ExpectedRow>();
+        foreach (TableMap map in TableMaps.All)
+        {
+            IReadOnlyList<Entity> lines = map.Lines is { } lineMap ? dataverse.Records(lineMap.SourceTable) : [];
+            foreach (Entity record in dataverse.Records(map.SourceTable).Where(map.Accepts))
+            {
+                try
+                {
+                    foreach (MapPartition partition in map.Company.Partitions(record, related, legalEntities))
+                    {
+                        rows.Add(Row(map.Name, record, partition, partition.Name, map.EntitySet, map.Keys, map.OutboundFields, related));
+                        if (map.Lines is { } header)
+                        {
+                            rows.AddRange(lines
+                                .Where(line => line.GetAttributeValue<EntityReference>(header.HeaderLookup)?.Id == record.Id)
+                                .Select(line => Row(header.Name, line, partition, null, header.EntitySet, header.Keys, header.Fields, related)));
+                        }
+                    }
+                }
+                catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+                {
+                    differences.Add(new CheckDifference($"{record.LogicalName} {record.Id:D}", map.Name, $"the map cannot build its Finance row from Dataverse: {e.Message}"));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static ExpectedRow Row(string mapName, Entity record, MapPartition partition, string? partitionName, string entitySet, IReadOnlyList<FieldMap> keys, IEnumerable<FieldMap> fields, RelatedRecords related)
+    {
+        var key = partition.KeyFields.Select(k => new KeyValuePair<string, JsonNode?>(k.Key, FinanceValues.ToJson(k.Value))).ToList();
+        foreach (FieldMap field in keys)
+        {
+            object? value = field.Source.Read(record, related);
+            if (value is null || (value is string text && text.Length == 0))
+            {
+                throw new InvalidOperationException($"its key field {field.FinanceName} has no value");
+            }
+
+            key.Add(new KeyValuePair<string, JsonNode?>(field.FinanceName, FinanceValues.ToJson(value)));
+        }
+
+        Dictionary<string, JsonNode?> values = fields
+            .Where(f => f.Direction == FieldDirection.ToFinance)
+            .ToDictionary(f => f.FinanceName, f => FinanceValues.ToJson(f.Source.Read(record, related)), StringComparer.Ordinal);
+        return new ExpectedRow(mapName, record.LogicalName!, record.Id, partitionName, entitySet, key, values);
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Activities;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json;
+using DualWrite.LocalRun.Check;
+using DualWrite.LocalRun.DataSet;
+using DualWrite.LocalRun.Environment;
+using DualWrite.LocalRun.Metrics;
+using DualWrite.LocalRun.Options;
+using DualWrite.LocalRun.Zip;
+using DualWrite.Plugins.Registration;
+using DualWrite.Testing;
+using DualWrite.WorkflowActivities;
+using Spectre.Console;
+
+namespace DualWrite.LocalRun.Run;
+
+/// <summary>
+/// One local run: a Finance emulator (failing the asked share of requests), an organization with the zip's steps
+/// registered (the app's client secret as their secure configuration), the data set saved in order, in queued mode
+/// the failed changes replayed, Finance's confirmations played back, and the check of Finance against Dataverse.
+/// </summary>
+public static class LocalRunner
+{
+    public static RunResult Run(LocalRunOptions options, RegisteredSolution solution, ProgressContext progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(solution);
+        ArgumentNullException.ThrowIfNull(progress);
+        bool queued = options.Mode == RunMode.Queued;
+        ProgressTask saving = progress.AddTask($"Saving the {options.Size.Name} data set ({options.Mode.ToString().ToLowerInvariant()})");
+        ProgressTask? replaying = queued ? progress.AddTask("Replaying failed changes", autoStart: false) : null;
+        ProgressTask confirming = progress.AddTask("Playing back Finance's confirmations", autoStart: false);
+        ProgressTask checking = progress.AddTask("Checking Finance against Dataverse", autoStart: false, maxValue: 1);
+
+        ProjectOperationsDataSet dataSet = ProjectOperationsDataSet.Generate(options.Size, options.Seed);
+        saving.MaxValue = Math.Max(1, dataSet.Operations.Count(o => o.Kind != DataSetOperationKind.Seed));
+
+        using LocalFinance finance = LocalFinance.Start();
+        InMemoryDataverse dataverse = LocalOrganization.Create(finance, options.SyncModes, JsonSerializer.Serialize(dataSet.LegalEntities));
+        foreach (PluginStep step in solution.Steps)
+        {
+            dataverse.RegisterStep(step, finance.SecureConfiguration);
+        }
+
+        // Queued: the saver runs the asynchronous service after each save itself, so that a save and its delivery are timed apart.
+        dataverse.RunAsyncJobsAutomatically = !queued;
+        FaultPlan.Apply(finance.Host.Faults, options.FaultRate, options.Seed);
+
+        var recorder = new RunRecorder();
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        long start = Stopwatch.GetTimestamp();
+        var saver = new DataSetSaver(dataverse, recorder, queued);
+        saver.Apply(dataSet.Operations, saving);
+        saving.StopTask();
+
+        int replayRounds = 0;
+        if (replaying is not null)
+        {
+            replaying.StartTask();
+            var replay = new FailedChangeReplay(dataverse, Activity(solution, typeof(ReplayFailedSyncsActivity)), recorder);
+            replay.Run(replaying);
+            replaying.StopTask();
+            replayRounds = replay.Rounds;
+        }
+
+        confirming.StartTask();
+        var confirmations = new ConfirmationPlayer(dataverse, Activity(solution, typeof(ApplyFinanceConfirmationActivity)), recorder);
+        confirmations.Run(confirming);
+        confirming.StopTask();
+        TimeSpan duration = Stopwatch.GetElapsedTime(start);
+
+        checking.StartTask();
+        long checkStart = Stopwatch.GetTimestamp();
+        CheckVerdict verdict = SyncCheck.Run(dataverse, finance.Host.Store, dataSet.LegalEntities, [.. saver.GaveUp, .. confirmations.Unapplied], confirmations.Sent);
+        TimeSpan checkDuration = Stopwatch.GetElapsedTime(checkStart);
+        checking.Increment(1);
+        checking.StopTask();
+
+        RunSummary summary = RunSummary.Build(recorder.Timings, finance.Host.Log.Entries, saver.SeededRows, started, duration);
+        return new RunResult(
+            options,
+            solution.ZipPath,
+            solution.Steps.Count,
+            dataSet.LegalEntities,
+            summary,
+            replayRounds,
+            verdict,
+            checkDuration);
+    }
+
+    // An activity as the platform runs it: one instance of the zip's registered type, created once and reused.
+    private static CodeActivity Activity(RegisteredSolution solution, Type wanted) => (CodeActivity)Activator.CreateInstance(solution.Activity(wanted))!;
+}
