@@ -31,7 +31,7 @@ public sealed class LiveLocalRunTests
             Assert.DoesNotContain("\u001b[", output); // no escape codes when not a terminal
             string html = File.ReadAllText(report);
             Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-            foreach (string expected in new[] { "<h2>Summary per table</h2>", "<h2>Save latency per table</h2><svg", "<h2>Throughput over time</h2><svg", "<td>msdyn_actual</td>", "class=\"verdict passed\"", "<td>Mode</td><td class=\"n\">live</td>" })
+            foreach (string expected in new[] { "<h2>Summary per table</h2>", "<h2>Save latency per table</h2><svg", "<h2>Throughput over time</h2><svg", "<td>msdyn_actual</td>", "class=\"verdict passed\"", "<td>Mode</td><td>live</td>", "<td>Seed</td><td class=\"n\">1</td>" })
             {
                 Assert.Contains(expected, html);
             }

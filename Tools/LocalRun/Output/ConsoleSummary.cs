@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DualWrite.LocalRun.Check;
 using DualWrite.LocalRun.Metrics;
+using DualWrite.LocalRun.Options;
 using DualWrite.LocalRun.Run;
 using Spectre.Console;
 
@@ -48,7 +49,7 @@ public static class ConsoleSummary
         console.Write(phases);
         console.MarkupLine(Markup.Escape(string.Format(
             CultureInfo.InvariantCulture,
-            "{0:N0} records saved in {1:0.0} s ({2:0.0} records/s); {3:N0} Finance requests ({4:0.0}/s, {5:N0} of them failed by the emulator's faults), {6:N0} token requests; {7:N0} rows seeded; check took {8:0.0} s.",
+            "{0:N0} records saved in {1:0.0} s ({2:0.0} records/s); {3:N0} Finance requests ({4:0.0}/s, {5:N0} of them failed by the emulator's faults), {6:N0} token requests; {7:N0} rows seeded{9}; check took {8:0.0} s.",
             totals.Records,
             totals.Duration.TotalSeconds,
             totals.RecordsPerSecond,
@@ -57,7 +58,8 @@ public static class ConsoleSummary
             totals.FaultedRequests,
             totals.TokenRequests,
             totals.SeededRows,
-            result.CheckDuration.TotalSeconds)));
+            result.CheckDuration.TotalSeconds,
+            result.Options.Mode == RunMode.Queued ? $"; {result.ReplayRounds} replay round(s)" : "")));
 
         WriteVerdict(console, result.Verdict);
     }

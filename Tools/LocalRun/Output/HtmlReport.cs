@@ -7,6 +7,7 @@ using System.Net;
 using System.Text;
 using DualWrite.LocalRun.Check;
 using DualWrite.LocalRun.Metrics;
+using DualWrite.LocalRun.Options;
 using DualWrite.LocalRun.Run;
 
 namespace DualWrite.LocalRun.Output;
@@ -64,7 +65,7 @@ public static class HtmlReport
             ["Legal entities", string.Join(", ", result.LegalEntities)],
         ]);
 
-        html.Append(CultureInfo.InvariantCulture, $"<p>{totals.Records:N0} records saved in {totals.Duration.TotalSeconds:0.0} s ({totals.RecordsPerSecond:0.0} records/s); {totals.FinanceRequests:N0} Finance requests ({totals.RequestsPerSecond:0.0}/s, {totals.FaultedRequests:N0} failed by the emulator's faults), {totals.TokenRequests:N0} token requests; {totals.Failures:N0} failed executions; {totals.SeededRows:N0} rows seeded.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>{totals.Records:N0} records saved in {totals.Duration.TotalSeconds:0.0} s ({totals.RecordsPerSecond:0.0} records/s); {totals.FinanceRequests:N0} Finance requests ({totals.RequestsPerSecond:0.0}/s, {totals.FaultedRequests:N0} failed by the emulator's faults), {totals.TokenRequests:N0} token requests; {totals.Failures:N0} failed executions; {totals.SeededRows:N0} rows seeded{(result.Options.Mode == RunMode.Queued ? $"; {result.ReplayRounds} replay round(s)" : "")}.</p>");
 
         html.Append("<h2>Save latency per table</h2>").Append(LatencyBarChart.Svg(result.Summary.Tables));
         html.Append("<h2>Throughput over time</h2>").Append(ThroughputLineChart.Svg(result.Summary.Throughput));
@@ -126,13 +127,16 @@ public static class HtmlReport
         html.Append("<tr").Append(attributes).Append('>');
         for (int i = 0; i < cells.Length; i++)
         {
-            html.Append(i == 0 ? "<td>" : "<td class=\"n\">").Append(Encode(cells[i])).Append("</td>");
+            html.Append(i > 0 && IsNumber(cells[i]) ? "<td class=\"n\">" : "<td>").Append(Encode(cells[i])).Append("</td>");
         }
 
         html.Append("</tr>");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    // Figures align right; text (a path, a mode) stays left.
+    private static bool IsNumber(string cell) => cell.Length > 0 && cell.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-');
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -22,8 +22,8 @@ public static class ThroughputLineChart
 
     public static string Svg(IReadOnlyList<ThroughputPoint> points)
     {
-        ChartScale y = ChartScale.For(points.Select(p => (double)Math.Max(p.Saves, p.FinanceRequests)).DefaultIfEmpty(0).Max());
-        ChartScale x = ChartScale.For(Math.Max(1, points.Count), ticks: 10);
+        ChartScale y = ChartScale.For(points.Select(p => (double)Math.Max(p.Saves, p.FinanceRequests)).DefaultIfEmpty(0).Max(), smallestStep: 1);
+        ChartScale x = ChartScale.For(Math.Max(1, points.Count), ticks: 10, smallestStep: 1);
         int plotWidth = Width - Left - Right;
         int plotHeight = Height - Top - Bottom;
         var svg = new StringBuilder();
