@@ -23,7 +23,7 @@ public sealed class LiveLocalRunTests
             Assert.True(exitCode == LocalRunCommand.Passed, output);
             Assert.Contains($"Running {BuiltSolution.ZipPath()}", output);
             Assert.Contains("PASSED: every record synced exactly once", output);
-            foreach (string expected in new[] { "Summary per table", "Per phase", "Finance requests", "p95 save (ms)", "msdyn_actual", "invoice", "Total", "Save", "Confirmation" })
+            foreach (string expected in new[] { "Summary per table", "Per phase", "Requests", "p95", "msdyn_actual", "invoice", "Total", "Save", "Confirmation" })
             {
                 Assert.Contains(expected, output);
             }
