@@ -4,7 +4,7 @@ namespace DualWrite.Plugins.Maps.Tables;
 /// The Project Operations choice values the maps read. Microsoft's table reference lists them per table; the values
 /// here are this project's reading of it (Project Operations uses the 192350000 range).
 /// </summary>
-internal static class Choices
+public static class Choices
 {
     public const int StateActive = 0;
     public const int StateInactive = 1;
