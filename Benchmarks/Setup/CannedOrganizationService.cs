@@ -39,7 +39,7 @@ public sealed class CannedOrganizationService : IOrganizationService
         _rows.TryGetValue((entityName, id), out Entity? row) ? row : PassOn(() => _organization.Retrieve(entityName, id, columnSet));
 
     public EntityCollection RetrieveMultiple(QueryBase query) =>
-        query is QueryExpression expression && _queries.TryGetValue(expression.EntityName, out EntityCollection? rows) ? rows : PassOn(() => _organization.RetrieveMultiple(query));
+        query is QueryExpression { EntityName: { } table } && _queries.TryGetValue(table, out EntityCollection? rows) ? rows : PassOn(() => _organization.RetrieveMultiple(query));
 
     public OrganizationResponse Execute(OrganizationRequest request) =>
         request is UpsertRequest ? s_upserted : PassOn(() => _organization.Execute(request));

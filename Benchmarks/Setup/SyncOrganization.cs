@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using DualWrite.Benchmarks.Naive;
 using DualWrite.FinanceEmulator.Hosting;
 using DualWrite.LocalRun.Environment;
@@ -26,14 +28,14 @@ public sealed class SyncOrganization
         Dataverse = dataverse;
         Contender = contender;
         Service = dataverse.GetOrganizationService();
-        Company = Seed("cdm_company", ("cdm_name", "Contoso USA"), ("cdm_companycode", "usmf"));
-        Currency = Seed("transactioncurrency", ("currencyname", "US Dollar"), ("isocurrencycode", "USD"), ("exchangerate", 1m));
-        Customer = Seed("account", ("name", "Adventure Works"), ("accountnumber", "US-001"), ("msdyn_company", Company));
+        Company = Seed(Guid.NewGuid(), "cdm_company", ("cdm_name", "Contoso USA"), ("cdm_companycode", "usmf"));
+        Currency = Seed(Guid.NewGuid(), "transactioncurrency", ("currencyname", "US Dollar"), ("isocurrencycode", "USD"), ("exchangerate", 1m));
+        Customer = Seed(Guid.NewGuid(), "account", ("name", "Adventure Works"), ("accountnumber", "US-001"), ("msdyn_company", Company));
         Contract = new EntityReference("salesorder", Service.Create(new Entity("salesorder")
         {
             ["ordernumber"] = ContractNumber, ["name"] = "Fit-out", ["customerid"] = Customer, ["transactioncurrencyid"] = Currency, ["msdyn_company"] = Company,
         }));
-        ContractLine = Seed("salesorderdetail", ("productdescription", "Design"), ("salesorderid", Contract), ("extendedamount", new Money(1200m)), ("transactioncurrencyid", Currency));
+        ContractLine = Seed(StableId("contract line 1"), "salesorderdetail", ("productdescription", "Design"), ("salesorderid", Contract), ("extendedamount", new Money(1200m)), ("transactioncurrencyid", Currency));
     }
 
     public InMemoryDataverse Dataverse { get; }
@@ -90,15 +92,19 @@ public sealed class SyncOrganization
     public void UpdateProject(EntityReference project, string description) =>
         Service.Update(new Entity("msdyn_project", project.Id) { ["msdyn_description"] = description });
 
-    /// <summary>A draft proforma invoice on the contract with <paramref name="lineCount"/> lines, stored with no step run.</summary>
+    /// <summary>
+    /// A draft proforma invoice on the contract with <paramref name="lineCount"/> lines, stored with no step run. The
+    /// lines' ids follow from the invoice number, as Finance's line ids follow from them, so two organizations seeding
+    /// the same invoice send the same rows.
+    /// </summary>
     public EntityReference SeedProforma(string number, int lineCount)
     {
-        var invoice = new Entity("invoice", Guid.NewGuid())
+        var invoice = new Entity("invoice", StableId(number))
         {
             ["name"] = "January", ["invoicenumber"] = number, ["salesorderid"] = Contract, ["customerid"] = Customer, ["transactioncurrencyid"] = Currency,
             ["msdyn_invoicedate"] = s_finish, ["totalamount"] = new Money(20m * lineCount), ["statuscode"] = new OptionSetValue(1),
         };
-        IEnumerable<Entity> lines = Enumerable.Range(1, lineCount).Select(n => new Entity("invoicedetail", Guid.NewGuid())
+        IEnumerable<Entity> lines = Enumerable.Range(1, lineCount).Select(n => new Entity("invoicedetail", StableId($"{number} line {n}"))
         {
             ["productdescription"] = $"Line {n}", ["invoiceid"] = invoice.ToEntityReference(), ["msdyn_contractline"] = ContractLine,
             ["quantity"] = 2m, ["priceperunit"] = new Money(10m), ["extendedamount"] = new Money(20m),
@@ -117,9 +123,12 @@ public sealed class SyncOrganization
         ["msdyn_customer"] = Customer, ["msdyn_salesorderid"] = Contract, ["msdyn_scheduledstart"] = s_start, ["msdyn_finish"] = s_finish,
     };
 
-    private EntityReference Seed(string table, params (string Column, object Value)[] values)
+    /// <summary>The same id for the same name, in every organization.</summary>
+    private static Guid StableId(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
+
+    private EntityReference Seed(Guid id, string table, params (string Column, object Value)[] values)
     {
-        var row = new Entity(table, Guid.NewGuid());
+        var row = new Entity(table, id);
         foreach ((string column, object value) in values)
         {
             row[column] = value;
