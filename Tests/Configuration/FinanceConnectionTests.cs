@@ -23,14 +23,14 @@ public sealed class FinanceConnectionTests : IDisposable
     public FinanceConnectionTests()
     {
         _dataverse.HostServices.Add<IFinanceTransport>(_session.Transport);
-        _dataverse.HostServices.Add<IMsalHttpClientFactory>(new TrustingMsalHttpClientFactory(_session.TrustingHandler));
+        _dataverse.HostServices.Add<IMsalHttpClientFactory>(_session.Finance.MsalHttpClientFactory);
     }
 
     [Fact]
     public void AClientSecretConnectsThroughMsalAndTheHostsTransport()
     {
         SyncSettings settings = Settings(_session.TenantId, _session.ClientId);
-        FinanceCredential credential = FinanceCredential.Parse($$"""{"clientSecret":"{{EmulatorSession.ClientSecret}}"}""");
+        FinanceCredential credential = FinanceCredential.Parse(_session.Finance.SecureConfiguration);
 
         Run(services =>
         {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using DualWrite.FinanceEmulator.Hosting;
+using DualWrite.LocalRun.Environment;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Identity;
 using DualWrite.Testing.Services;
@@ -18,35 +19,36 @@ namespace DualWrite.Tests.FinanceEmulator;
 /// </summary>
 internal sealed class EmulatorSession : IDisposable
 {
-    public const string ClientSecret = "s3cr3t-Value-that-must-never-leak~";
     private readonly ConcurrentQueue<Exception> _observed = new();
-    private readonly HttpMessageHandler _handler;
 
     public EmulatorSession(Action<FinanceEmulatorOptions>? configure = null)
     {
-        var options = new FinanceEmulatorOptions { Entities = TestEntities.All };
-        configure?.Invoke(options);
-        Host = FinanceEmulatorHost.Start(options);
-        Host.Clients.AddSecret(ClientId, ClientSecret);
-        _handler = Host.CreateTrustingHandler();
-        Transport = new HttpClientFinanceTransport(_handler);
+        Finance = LocalFinance.Start(options =>
+        {
+            options.Entities = TestEntities.All;
+            configure?.Invoke(options);
+        });
     }
 
-    public FinanceEmulatorHost Host { get; }
+    /// <summary>The emulator and its app registration (a tenant, client and secret of this session's own).</summary>
+    public LocalFinance Finance { get; }
 
-    public string ClientId { get; } = Guid.NewGuid().ToString();
+    public FinanceEmulatorHost Host => Finance.Host;
 
-    /// <summary>A tenant of this session's own, so that MSAL's static application cache starts empty for it.</summary>
-    public string TenantId { get; } = Guid.NewGuid().ToString();
+    public string ClientId => Finance.ClientId;
 
-    public IFinanceTransport Transport { get; }
+    public string TenantId => Finance.TenantId;
+
+    public string ClientSecret => Finance.ClientSecret;
+
+    public IFinanceTransport Transport => Finance.Transport;
 
     public CapturingTracingService Traces { get; } = new();
 
-    public HttpMessageHandler TrustingHandler => _handler;
+    public HttpMessageHandler TrustingHandler => Finance.TrustingHandler;
 
     public MsalTokenProviderSettings MsalSettings(MsalClientCredential? credential = null, string? clientId = null) =>
-        new(TenantId, clientId ?? ClientId, credential ?? MsalClientCredential.FromSecret(ClientSecret), Host.BaseUrl, new TrustingMsalHttpClientFactory(_handler));
+        new(TenantId, clientId ?? ClientId, credential ?? MsalClientCredential.FromSecret(ClientSecret), Host.BaseUrl, Finance.MsalHttpClientFactory);
 
     /// <summary>What one plug-in execution builds: a token provider over the cached MSAL application and a client with a fresh budget.</summary>
     public FinanceClient NewClient(FinanceClientSettings? settings = null, IFinanceTransport? transport = null) =>
@@ -74,8 +76,7 @@ internal sealed class EmulatorSession : IDisposable
         }
         finally
         {
-            _handler.Dispose();
-            Host.Dispose();
+            Finance.Dispose();
         }
     }
 

@@ -3,11 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using DualWrite.FinanceEmulator.Logging;
+using DualWrite.LocalRun.Environment;
 using DualWrite.Plugins.Finance;
 using DualWrite.Testing;
-using DualWrite.Testing.ProjectOperations;
 using DualWrite.Tests.FinanceEmulator;
-using Microsoft.Identity.Client;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 
@@ -23,27 +22,14 @@ internal sealed class OutboundWorld : IDisposable
     public OutboundWorld(string syncModes = "{}", string legalEntities = "[]", string? timeBudgetSeconds = null, string entitySetOverrides = "{}")
     {
         Session = new EmulatorSession(o => o.Entities = FinanceEntityCatalog.All);
-        Dataverse = ProjectOperationsSchema.NewOrganization();
-        Dataverse.HostServices.Add<IFinanceTransport>(Session.Transport);
-        Dataverse.HostServices.Add<IMsalHttpClientFactory>(new TrustingMsalHttpClientFactory(Session.TrustingHandler));
-        var variables = new Dictionary<string, string>
-        {
-            ["dw_FinanceUrl"] = Session.Host.BaseUrl.AbsoluteUri,
-            ["dw_TenantId"] = Session.TenantId,
-            ["dw_ClientId"] = Session.ClientId,
-            ["dw_AuthorityHost"] = Session.Host.BaseUrl.AbsoluteUri,
-            ["dw_SyncModes"] = syncModes,
-            ["dw_LegalEntities"] = legalEntities,
-            ["dw_EntitySetOverrides"] = entitySetOverrides,
-            ["dw_RequestTimeoutSeconds"] = "10",
-        };
+        var more = new Dictionary<string, string> { ["dw_EntitySetOverrides"] = entitySetOverrides };
         if (timeBudgetSeconds is not null)
         {
-            variables["dw_TimeBudgetSeconds"] = timeBudgetSeconds;
+            more["dw_TimeBudgetSeconds"] = timeBudgetSeconds;
         }
 
-        SolutionEnvironmentVariables.Import(Dataverse, variables);
-        Dataverse.RegisterShippingSteps(_ => $$"""{"clientSecret":"{{EmulatorSession.ClientSecret}}"}""");
+        Dataverse = LocalOrganization.Create(Session.Finance, syncModes, legalEntities, more);
+        Dataverse.RegisterShippingSteps(_ => Session.Finance.SecureConfiguration);
         Service = Dataverse.GetOrganizationService();
 
         Company = Seed("cdm_company", ("cdm_name", "Contoso USA"), ("cdm_companycode", "usmf"));
