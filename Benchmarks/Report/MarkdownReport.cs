@@ -15,6 +15,7 @@ public static class MarkdownReport
     // The in-process benchmark before the plug-in fixes this report came with (see "The in-process path" below).
     private const double PluginAloneBytesBefore = 39.43 * 1024;
     private const double InMemoryDataverseBytesBefore = 113.98 * 1024;
+    private static readonly int[] InitialSyncRows = [500, 2000];
 
     public static string Write(HostEnvironmentInfo host, SuiteResults execution, SuiteResults record, SuiteResults thousand, SuiteResults initialSync, SuiteResults invoices, IReadOnlyList<RequestCount> counts, DateTime runOn)
     {
@@ -27,7 +28,8 @@ public static class MarkdownReport
         double inMemoryNs = execution.MeanNanoseconds(nameof(PluginExecutionBenchmarks.UpdateThroughTheInMemoryDataverse));
         long inMemoryBytes = execution.AllocatedBytes(nameof(PluginExecutionBenchmarks.UpdateThroughTheInMemoryDataverse));
         double thousandRatio = Ratio(thousand, nameof(ThousandRecordsBenchmarks.Naive), nameof(ThousandRecordsBenchmarks.Ours));
-        double rowsPerMinute = InitialSyncBenchmarks.Rows / (initialSync.MeanNanoseconds(nameof(InitialSyncBenchmarks.InitialSync)) / 1e9) * 60;
+        double RowsPerMinute(int rows) => rows / (initialSync.MeanNanoseconds(nameof(InitialSyncBenchmarks.InitialSync), rows) / 1e9) * 60;
+        double rowsPerMinute = RowsPerMinute(InitialSyncRows[^1]);
         RequestCount steady = counts.Single(c => c.Contender == Contender.Ours && c.Workload.StartsWith("Update", StringComparison.Ordinal));
 
         Line("# Benchmarks");
@@ -42,6 +44,7 @@ public static class MarkdownReport
             Line(fact);
         }
 
+        Line($"Runtime: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} ({host.RuntimeVersion}), {host.Architecture}, {host.JitInfo}");
         Line($"Processor count seen by .NET: {System.Environment.ProcessorCount}; OS: {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         Line("```");
         Line();
@@ -53,7 +56,7 @@ public static class MarkdownReport
         Target("1 data request per change in steady state", Number(steady.DataRequestsPerChange), steady.DataRequestsPerChange <= 1);
         Target("0 token requests per change in steady state", Number(steady.TokenRequestsPerChange), steady.TokenRequestsPerChange == 0);
         Target("≥ 10× the naive plug-in on 1,000 records (live)", Times(thousandRatio), thousandRatio >= 10);
-        Target("Initial sync ≥ 50,000 rows per minute against the emulator", $"{rowsPerMinute:N0} rows/min", rowsPerMinute >= 50_000);
+        Target($"Initial sync ≥ 50,000 rows per minute against the emulator ({InitialSyncRows[^1]:N0} rows)", $"{rowsPerMinute:N0} rows/min", rowsPerMinute >= 50_000);
         Line();
         Line("## Results");
         Line("Ratios are the naive plug-in's mean time over ours, from the same run (BenchmarkDotNet's own Ratio column, inverted).");
@@ -67,9 +70,16 @@ public static class MarkdownReport
         Compared(text, "Live sync of one changed project (through the pipeline, against the emulator)", record, null);
         Compared(text, "1,000 new projects, live", thousand, null);
         Line("### Initial sync");
-        Line("| Workload | Mean | Rows per minute |");
-        Line("|---|---:|---:|");
-        Line($"| {InitialSyncBenchmarks.Rows:N0} existing projects: QueueInitialSyncActivity, then the outbox delivery step per row | {Time(initialSync.MeanNanoseconds(nameof(InitialSyncBenchmarks.InitialSync)))} | {rowsPerMinute:N0} |");
+        Line("Existing projects queued by QueueInitialSyncActivity, then delivered by the outbox delivery step, one asynchronous job per row;");
+        Line("the requests each row costs are in the counted run below. The in-memory Dataverse answers every query by scanning the whole");
+        Line("table, and dw_outbox and dw_syncstate grow by a row or two per synced row, so its share of the time grows with the row count.");
+        Line();
+        Line("| Rows | Mean | Rows per minute |");
+        Line("|---:|---:|---:|");
+        foreach (int rows in InitialSyncRows)
+        {
+            Line($"| {rows:N0} | {Time(initialSync.MeanNanoseconds(nameof(InitialSyncBenchmarks.InitialSync), rows))} | {RowsPerMinute(rows):N0} |");
+        }
         Line();
         Line("### Confirming a proforma invoice");
         Line("| Lines | Naive (a POST per line) | Ours (one $batch) | Ours faster by |");

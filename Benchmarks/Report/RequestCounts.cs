@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DualWrite.Benchmarks.Setup;
 using DualWrite.LocalRun.Environment;
+using DualWrite.WorkflowActivities;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Benchmarks.Report;
@@ -40,6 +41,15 @@ public static class RequestCounts
             }));
             EntityReference invoice = organization.SeedProforma("INV-0001", InvoiceLines);
             counts.Add(Count(finance, $"Confirm of a {InvoiceLines:N0}-line proforma invoice", contender, 1, () => organization.Confirm(invoice)));
+        }
+
+        // Only ours has an initial sync: existing rows queued and delivered through the outbox.
+        using (LocalFinance finance = LocalFinance.Start())
+        {
+            SyncOrganization organization = SyncOrganization.Create(finance, Contender.Ours);
+            organization.SeedProjects("INIT-", Changes);
+            counts.Add(Count(finance, "Initial sync of an existing project", Contender.Ours, Changes, () =>
+                organization.Dataverse.ExecuteCodeActivity<QueueInitialSyncActivity>(new Dictionary<string, object?> { ["Table"] = "msdyn_project", ["PageSize"] = 1000 })));
         }
 
         return counts;

@@ -27,7 +27,8 @@ public sealed class SuiteResults
         return report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
     }
 
-    public string Description(string method) => Find(method, null).BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo;
+    /// <summary>The benchmark's description, without the quotes BenchmarkDotNet puts around one with spaces.</summary>
+    public string Description(string method) => Find(method, null).BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'');
 
     private BenchmarkReport Find(string method, object? parameter) =>
         _summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
