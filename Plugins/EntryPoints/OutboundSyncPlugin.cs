@@ -51,6 +51,6 @@ public sealed class OutboundSyncPlugin : PluginBase
             : throw new InvalidPluginExecutionException($"The outbound step on {execution.MessageName} of {execution.PrimaryEntityName} has no '{StepImages.Post}' image; register it as the step catalog says.");
         record.LogicalName = execution.PrimaryEntityName;
         record.Id = execution.PrimaryEntityId;
-        sync.Saved(record, changeStamp, execution.CorrelationId);
+        sync.Saved(record, execution.MessageName == "Create", changeStamp, execution.CorrelationId);
     }
 }

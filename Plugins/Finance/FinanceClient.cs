@@ -48,8 +48,7 @@ public sealed class FinanceClient
     }
 
     /// <summary>
-    /// Writes the row whatever Finance holds: PATCH; on 404 POST (key fields added); if that POST finds the row
-    /// was created meanwhile, PATCH again.
+    /// Writes the row whatever Finance holds: PATCH; on 404 as <see cref="CreateOrUpdate"/>.
     /// </summary>
     public FinanceWriteOutcome Upsert(string entitySet, FinanceKey key, IReadOnlyDictionary<string, object?> fields)
     {
@@ -60,11 +59,16 @@ public sealed class FinanceClient
             return FinanceWriteOutcome.Updated;
         }
 
-        if (updated.StatusCode != 404)
-        {
-            throw Refused(patch, updated);
-        }
+        return updated.StatusCode == 404 ? CreateOrUpdate(entitySet, key, fields) : throw Refused(patch, updated);
+    }
 
+    /// <summary>
+    /// Writes a row Finance most likely does not have yet, such as a record created just now: POST (key fields
+    /// added); if Finance says the row exists already (a save rolled back after Finance accepted it, or a row created
+    /// meanwhile), PATCH. One request for a new row, where <see cref="Upsert"/> spends two.
+    /// </summary>
+    public FinanceWriteOutcome CreateOrUpdate(string entitySet, FinanceKey key, IReadOnlyDictionary<string, object?> fields)
+    {
         var post = new FinanceTarget("POST", entitySet, key);
         Dictionary<string, object?> row = key.Fields.ToDictionary(f => f.Key, f => (object?)f.Value, StringComparer.Ordinal);
         foreach (KeyValuePair<string, object?> field in fields)
@@ -83,6 +87,7 @@ public sealed class FinanceClient
             throw Refused(post, created);
         }
 
+        var patch = new FinanceTarget("PATCH", entitySet, key);
         FinanceHttpResponse again = Patch(patch, fields);
         return again.IsSuccess ? FinanceWriteOutcome.Updated : throw Refused(patch, again);
     }

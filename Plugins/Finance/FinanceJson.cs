@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text.Json;
 
 namespace DualWrite.Plugins.Finance;
@@ -14,7 +13,7 @@ internal static class FinanceJson
 {
     public static byte[] Write(string entitySet, IEnumerable<KeyValuePair<string, object?>> fields)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new JsonBuffer();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Threading;
 using DualWrite.Plugins.Identity;
 using Microsoft.Xrm.Sdk;
 
@@ -13,6 +14,10 @@ namespace DualWrite.Plugins.Finance;
 /// </summary>
 internal sealed class FinanceRequestSender
 {
+    // The header of the last token: a token serves many executions, and its header (~2 KB) need not be built for each
+    // request. An immutable pair swapped whole, so concurrent executions read a consistent one.
+    private static Tuple<string, string>? s_lastAuthorization;
+
     private readonly FinanceClientSettings _settings;
     private readonly ITokenProvider _tokens;
     private readonly IFinanceTransport _transport;
@@ -86,6 +91,19 @@ internal sealed class FinanceRequestSender
         }
     }
 
+    private static string AuthorizationOf(string token)
+    {
+        Tuple<string, string>? last = Volatile.Read(ref s_lastAuthorization);
+        if (last is not null && string.Equals(last.Item1, token, StringComparison.Ordinal))
+        {
+            return last.Item2;
+        }
+
+        var current = Tuple.Create(token, "Bearer " + token);
+        Volatile.Write(ref s_lastAuthorization, current);
+        return current.Item2;
+    }
+
     private FinanceException Exhausted(FinanceTarget target, string why, int? statusCode) =>
         new($"Finance operation budget exhausted ({_budget.Total.TotalSeconds:0.#} s) on {target}: {why}.", target.EntitySet, target.Key, statusCode, isTransient: true);
 
@@ -103,7 +121,7 @@ internal sealed class FinanceRequestSender
 
         return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Authorization"] = "Bearer " + token,
+            ["Authorization"] = AuthorizationOf(token),
             ["Accept"] = "application/json",
             ["OData-Version"] = "4.0",
             ["OData-MaxVersion"] = "4.0",

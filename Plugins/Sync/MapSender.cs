@@ -30,9 +30,10 @@ internal sealed class MapSender
     }
 
     /// <summary>Sends the record; returns how many Finance documents were written (0 when Finance had them all).</summary>
+    /// <param name="isNewRecord">The record was created just now, so Finance most likely lacks its rows: they are created first, not updated first.</param>
     /// <exception cref="ParentNotSyncedException">A parent has not reached Finance.</exception>
     /// <exception cref="FinanceException">Finance refused or could not be reached.</exception>
-    public int Send(TableMap map, Entity record)
+    public int Send(TableMap map, Entity record, bool isNewRecord)
     {
         if (ParentCheck.FirstMissing(map, record, _states) is { } parent)
         {
@@ -50,7 +51,7 @@ internal sealed class MapSender
                 continue;
             }
 
-            Write(document);
+            Write(document, isNewRecord);
             _states.Synced(map.Name, record, document.Header, hash, Guid.NewGuid());
             written++;
         }
@@ -77,12 +78,20 @@ internal sealed class MapSender
         return deleted;
     }
 
-    private void Write(OutboundDocument document)
+    private void Write(OutboundDocument document, bool isNewRecord)
     {
         FinanceRow header = document.Header;
         if (document.Lines.Count == 0)
         {
-            _finance().Upsert(header.EntitySet, header.Key, header.Fields);
+            if (isNewRecord)
+            {
+                _finance().CreateOrUpdate(header.EntitySet, header.Key, header.Fields);
+            }
+            else
+            {
+                _finance().Upsert(header.EntitySet, header.Key, header.Fields);
+            }
+
             return;
         }
 

@@ -33,7 +33,8 @@ internal sealed class OutboundSync
     }
 
     /// <summary>A created or updated record, as the step's image holds it (every column the table's maps read).</summary>
-    public void Saved(Entity record, string changeStamp, Guid correlationId)
+    /// <param name="isNewRecord">The save created the record (Create), so a live send creates its Finance rows first.</param>
+    public void Saved(Entity record, bool isNewRecord, string changeStamp, Guid correlationId)
     {
         foreach (TableMap map in TableMaps.Of(record.LogicalName!))
         {
@@ -55,7 +56,7 @@ internal sealed class OutboundSync
                 continue;
             }
 
-            SendLive(map, record);
+            SendLive(map, record, isNewRecord);
         }
     }
 
@@ -86,11 +87,11 @@ internal sealed class OutboundSync
         }
     }
 
-    private void SendLive(TableMap map, Entity record)
+    private void SendLive(TableMap map, Entity record, bool isNewRecord)
     {
         try
         {
-            _sender.Send(map, record);
+            _sender.Send(map, record, isNewRecord);
         }
         catch (ParentNotSyncedException e)
         {

@@ -70,7 +70,7 @@ internal sealed class OutboxDelivery
                 return;
             }
 
-            int written = _sender().Send(map, record);
+            int written = _sender().Send(map, record, isNewRecord: false);
             Finish(outboxId, Status.Delivered, null);
             _tracing.Trace("Outbox {0:D}: delivered {1} document(s) for {2} {3:D} on attempt {4}.", outboxId, written, table, sourceId, attempt);
         }

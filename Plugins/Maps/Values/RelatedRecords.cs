@@ -23,7 +23,8 @@ public sealed class RelatedRecords
 
     public Entity Read(EntityReference reference, IReadOnlyList<string> columns)
     {
-        string cacheKey = reference.LogicalName + "|" + reference.Id.ToString("N") + "|" + string.Join(",", columns.OrderBy(c => c, StringComparer.Ordinal));
+        // The maps ask with fixed column lists, so the same columns come in the same order: no need to sort them for the key.
+        string cacheKey = reference.LogicalName + "|" + reference.Id.ToString("N") + "|" + string.Join(",", columns);
         if (!_read.TryGetValue(cacheKey, out Entity? record))
         {
             record = _service.Retrieve(reference.LogicalName!, reference.Id, new ColumnSet(columns.ToArray()));
