@@ -11,16 +11,26 @@ namespace DualWrite.Plugins.Finance;
 /// </summary>
 internal static class BatchResponseReader
 {
-    public static IReadOnlyList<BatchResponsePart> Read(FinanceHttpResponse batch)
+    /// <summary>
+    /// The answers grouped by the batch's top-level parts, in order: a change set's group holds one answer per
+    /// operation when it was applied, or the single error answer when it was not.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<BatchResponsePart>> Read(FinanceHttpResponse batch)
     {
         string boundary = Boundary(batch.Header("Content-Type"))
             ?? throw new FormatException($"The $batch response has no multipart boundary (Content-Type '{batch.Header("Content-Type")}').");
-        var parts = new List<BatchResponsePart>();
-        ReadMultipart(batch.BodyText, boundary, parts);
-        return parts;
+        var groups = new List<IReadOnlyList<BatchResponsePart>>();
+        ReadMultipart(batch.BodyText, boundary, () =>
+        {
+            var parts = new List<BatchResponsePart>();
+            groups.Add(parts);
+            return parts;
+        });
+        return groups;
     }
 
-    private static void ReadMultipart(string text, string boundary, List<BatchResponsePart> parts)
+    /// <param name="groupFor">The list a top-level part's answers go to (a nested change set's all go to its own).</param>
+    private static void ReadMultipart(string text, string boundary, Func<List<BatchResponsePart>> groupFor)
     {
         string delimiter = "--" + boundary;
         string[] chunks = text.Split([delimiter], StringSplitOptions.None);
@@ -41,11 +51,12 @@ internal static class BatchResponseReader
             string contentType = headers.TryGetValue("Content-Type", out string? type) ? type : "";
             if (contentType.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase))
             {
-                ReadMultipart(content, Boundary(contentType) ?? throw new FormatException("A change set in the $batch response has no boundary."), parts);
+                List<BatchResponsePart> changeSet = groupFor();
+                ReadMultipart(content, Boundary(contentType) ?? throw new FormatException("A change set in the $batch response has no boundary."), () => changeSet);
             }
             else
             {
-                parts.Add(ReadHttp(headers, content));
+                groupFor().Add(ReadHttp(headers, content));
             }
         }
     }

@@ -114,41 +114,83 @@ public sealed class FinanceClient
     /// </summary>
     public IReadOnlyList<FinanceBatchOperationResult> ExecuteChangeSet(FinanceChangeSet changeSet)
     {
-        FinanceBatchOperation first = changeSet.Operations[0];
-        var target = new FinanceTarget("POST", first.EntitySet, first.Key, "POST $batch " + changeSet);
-        (byte[] body, string contentType) = BatchRequestWriter.Write(_settings.DataRoot, changeSet, Guid.NewGuid());
+        FinanceChangeSetOutcome outcome = ExecuteBatch([changeSet ?? throw new ArgumentNullException(nameof(changeSet))])[0];
+        return outcome.Results ?? throw outcome.Refusal!;
+    }
+
+    /// <summary>
+    /// Sends several change sets in one $batch request. Each is applied all or none on its own, so one refused change
+    /// set leaves the others written: the outcomes, in order, say which. A failure of the request itself (after its
+    /// retries) throws, as for any single request.
+    /// </summary>
+    public IReadOnlyList<FinanceChangeSetOutcome> ExecuteBatch(IReadOnlyList<FinanceChangeSet> changeSets)
+    {
+        if (changeSets is null || changeSets.Count == 0)
+        {
+            throw new ArgumentException("A $batch needs at least one change set.", nameof(changeSets));
+        }
+
+        FinanceBatchOperation first = changeSets[0].Operations[0];
+        string what = changeSets.Count == 1 ? changeSets[0].ToString() : $"batch of {changeSets.Count} change sets ({changeSets.Sum(c => c.Operations.Count)} operations)";
+        var target = new FinanceTarget("POST", first.EntitySet, first.Key, "POST $batch " + what);
+        (byte[] body, string contentType) = BatchRequestWriter.Write(_settings.DataRoot, changeSets, Guid.NewGuid());
         FinanceHttpResponse response = _sender.Send(target, FinanceUrls.Batch(_settings.DataRoot), body, contentType);
         if (!response.IsSuccess)
         {
             throw Refused(target, response);
         }
 
-        IReadOnlyList<BatchResponsePart> parts;
+        IReadOnlyList<IReadOnlyList<BatchResponsePart>> groups;
         try
         {
-            parts = BatchResponseReader.Read(response);
+            groups = BatchResponseReader.Read(response);
         }
         catch (FormatException e)
         {
-            throw new FinanceException($"Finance's answer to the {changeSet} could not be read: {e.Message}", first.EntitySet, first.Key, response.StatusCode, isTransient: false, e);
+            throw new FinanceException($"Finance's answer to the {what} could not be read: {e.Message}", first.EntitySet, first.Key, response.StatusCode, isTransient: false, e);
         }
+
+        if (groups.Count != changeSets.Count)
+        {
+            throw new FinanceException($"Finance answered the {what} with {groups.Count} parts instead of {changeSets.Count}.", first.EntitySet, first.Key, response.StatusCode, isTransient: false);
+        }
+
+        var outcomes = new FinanceChangeSetOutcome[changeSets.Count];
+        int contentIdsBefore = 0;
+        for (int i = 0; i < changeSets.Count; i++)
+        {
+            outcomes[i] = Outcome(changeSets[i], groups[i], contentIdsBefore, response.StatusCode);
+            contentIdsBefore += changeSets[i].Operations.Count;
+        }
+
+        return outcomes;
+    }
+
+    /// <param name="contentIdsBefore">The Content-IDs the batch's earlier change sets used: this one's first operation is that plus one.</param>
+    private static FinanceChangeSetOutcome Outcome(FinanceChangeSet changeSet, IReadOnlyList<BatchResponsePart> parts, int contentIdsBefore, int batchStatus)
+    {
+        IReadOnlyList<FinanceBatchOperation> operations = changeSet.Operations;
+        FinanceBatchOperation first = operations[0];
+        int? Position(BatchResponsePart part) =>
+            part.ContentId is int id && id > contentIdsBefore && id <= contentIdsBefore + operations.Count ? id - contentIdsBefore : null;
 
         BatchResponsePart? failed = parts.FirstOrDefault(p => !p.Response.IsSuccess);
         if (failed is not null)
         {
-            FinanceBatchOperation? culprit = failed.ContentId is int id && id >= 1 && id <= changeSet.Operations.Count ? changeSet.Operations[id - 1] : null;
-            string which = culprit is null ? "an operation" : $"operation {failed.ContentId} ({culprit})";
-            throw new FinanceException(
+            FinanceBatchOperation? culprit = Position(failed) is int position ? operations[position - 1] : null;
+            string which = culprit is null ? "an operation" : $"operation {Position(failed)} ({culprit})";
+            return FinanceChangeSetOutcome.Refused(changeSet, new FinanceException(
                 $"Finance refused the {changeSet}, so none of it was written: {which} answered HTTP {failed.Response.StatusCode}: {FinanceErrorText.Describe(failed.Response)}",
-                (culprit ?? first).EntitySet, (culprit ?? first).Key, failed.Response.StatusCode, IsTransientStatus(failed.Response));
+                (culprit ?? first).EntitySet, (culprit ?? first).Key, failed.Response.StatusCode, IsTransientStatus(failed.Response)));
         }
 
-        if (parts.Count != changeSet.Operations.Count)
+        if (parts.Count != operations.Count)
         {
-            throw new FinanceException($"Finance answered the {changeSet} with {parts.Count} responses instead of {changeSet.Operations.Count}.", first.EntitySet, first.Key, response.StatusCode, isTransient: false);
+            return FinanceChangeSetOutcome.Refused(changeSet, new FinanceException(
+                $"Finance answered the {changeSet} with {parts.Count} responses instead of {operations.Count}.", first.EntitySet, first.Key, batchStatus, isTransient: false));
         }
 
-        return parts.Select((p, i) => new FinanceBatchOperationResult(changeSet.Operations[p.ContentId is int id && id >= 1 && id <= parts.Count ? id - 1 : i], p.Response.StatusCode, RowOf(p.Response))).ToArray();
+        return FinanceChangeSetOutcome.Applied(changeSet, parts.Select((p, i) => new FinanceBatchOperationResult(operations[Position(p) is int position ? position - 1 : i], p.Response.StatusCode, RowOf(p.Response))).ToArray());
     }
 
     private FinanceHttpResponse Patch(FinanceTarget target, IReadOnlyDictionary<string, object?> fields) =>

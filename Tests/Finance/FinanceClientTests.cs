@@ -124,6 +124,47 @@ public sealed class FinanceClientTests : IDisposable
     }
 
     [Fact]
+    public void ABatchOfChangeSetsWritesEachOnItsOwnSoOneRefusalLeavesTheOthersWritten()
+    {
+        IReadOnlyList<FinanceChangeSetOutcome> outcomes = _session.NewClient().ExecuteBatch(
+        [
+            new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-10")), FinanceBatchOperation.Create(TestEntities.ProjectLines, Line("P-10", 1, 10m))]),
+            new FinanceChangeSet([
+                FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-11")),
+                FinanceBatchOperation.Create(TestEntities.ProjectLines, new Dictionary<string, object?> { ["dataAreaId"] = "usmf", ["ProjectID"] = "P-11", ["LineNumber"] = 1, ["Amount"] = "ten" }),
+            ]),
+            new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-12"))]),
+        ]);
+
+        Assert.Equal([true, false, true], outcomes.Select(o => o.IsApplied));
+        Assert.Equal([201, 201], outcomes[0].Results!.Select(r => r.StatusCode));
+        Assert.Equal(TestEntities.ProjectLines, outcomes[0].Results![1].Operation.EntitySet);
+        Assert.Null(outcomes[1].Results);
+        Assert.Contains("none of it was written: operation 2 (POST ProjectLines) answered HTTP 400", outcomes[1].Refusal!.Message, StringComparison.Ordinal);
+        Assert.False(outcomes[1].Refusal!.IsTransient);
+        Assert.Equal(["P-10", "P-12"], _session.Host.Store.Rows(TestEntities.Projects).Select(r => (string)r["ProjectID"]!).Order());
+        Assert.Equal("P-10", (string)Assert.Single(_session.Host.Store.Rows(TestEntities.ProjectLines))["ProjectID"]!);
+        Assert.Equal([200], DataStatuses()); // one $batch request
+    }
+
+    [Fact]
+    public void ABatchThatKeepsFailingIsRetriedThenFailsAsTransient()
+    {
+        _session.Host.Faults.Add(FaultInjector.BatchScope, Fault.ServerError(503), FaultTrigger.Always());
+
+        FinanceException e = _session.Fails<FinanceException>(() => _session.NewClient(_session.Settings(maxAttempts: 3)).ExecuteBatch(
+        [
+            new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-20"))]),
+            new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-21"))]),
+        ]));
+
+        Assert.Equal([503, 503, 503], DataStatuses());
+        Assert.Contains("batch of 2 change sets", e.Message, StringComparison.Ordinal);
+        Assert.True(e.IsTransient);
+        Assert.Empty(_session.Host.Store.Rows(TestEntities.Projects));
+    }
+
+    [Fact]
     public void UpsertCreatesAMissingRowThenUpdatesIt()
     {
         FinanceClient client = _session.NewClient();
