@@ -28,12 +28,16 @@ public sealed class OutboxDeliveryPlugin : PluginBase
     {
         var service = context.PluginUserService;
         var states = new SyncStateStore(service);
-        var sender = new Lazy<MapSender>(() =>
-        {
-            // Configuration is read only when there is something to send, and a bad setting fails the row with its name.
-            SyncSettings settings = SyncSettingsReader.Read(service, context.PluginExecutionContext.OrganizationId);
-            return new MapSender(service, states, new DocumentBuilder(new RelatedRecords(service), settings), _finance.ClientFor(settings, context), context.TracingService);
-        });
-        new OutboxDelivery(service, states, () => sender.Value, context.TracingService).Deliver(context.PluginExecutionContext.PrimaryEntityId);
+        // Configuration is read only when there is something to send, and a bad setting fails the row with its name.
+        var settings = new Lazy<SyncSettings>(() => SyncSettingsReader.Read(service, context.PluginExecutionContext.OrganizationId));
+        var documents = new Lazy<DocumentBuilder>(() => new DocumentBuilder(new RelatedRecords(service), settings.Value));
+        var finance = new Lazy<Func<FinanceClient>>(() => _finance.ClientFor(settings.Value, context));
+        var sender = new Lazy<MapSender>(() => new MapSender(service, states, documents.Value, finance.Value, context.TracingService));
+        new OutboxDelivery(
+            service,
+            states,
+            () => sender.Value,
+            () => new InitialSyncBatch(service, states, documents.Value, finance.Value, context.TracingService),
+            context.TracingService).Deliver(context.PluginExecutionContext.PrimaryEntityId);
     }
 }

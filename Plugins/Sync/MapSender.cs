@@ -95,12 +95,9 @@ internal sealed class MapSender
             return;
         }
 
-        // A header and its lines go in one change set: all or nothing. Finance has no upsert inside a change set,
-        // so whether the header exists (a replay, or a save rolled back after Finance accepted) decides create or update.
+        // A header and its lines go in one change set: all or nothing. Whether the header exists (a replay, or a save
+        // rolled back after Finance accepted) decides create or update.
         bool exists = _finance().Read(header.EntitySet, header.Key) is not null;
-        IEnumerable<FinanceRow> rows = new[] { header }.Concat(document.Lines);
-        _finance().ExecuteChangeSet(new FinanceChangeSet(rows.Select(r => exists
-            ? FinanceBatchOperation.Update(r.EntitySet, r.Key, r.Fields)
-            : FinanceBatchOperation.Create(r.EntitySet, r.FullRow))));
+        _finance().ExecuteChangeSet(document.ToChangeSet(exists));
     }
 }

@@ -17,4 +17,24 @@ internal static class Outbox
         row.KeyAttributes[Columns.ChangeId] = id;
         service.Execute(new UpsertRequest { Target = row });
     }
+
+    /// <summary>Ends a row's delivery with its status and message (an error, or what happened).</summary>
+    public static void Finish(IOrganizationService service, Guid outboxId, int status, string? message) =>
+        service.Update(new Entity(OutboxTable.LogicalName, outboxId)
+        {
+            [Columns.Status] = new OptionSetValue(status),
+            [Columns.LastError] = message,
+            [Columns.NextAttemptOn] = null,
+        });
+
+    /// <summary>Queues the record of a row for every map ("*") under one of those maps, as a change of its own.</summary>
+    public static void EnqueueForMap(IOrganizationService service, Entity everyMapRow, string map) =>
+        Enqueue(
+            service,
+            map,
+            everyMapRow.GetAttributeValue<string>(Columns.SourceTable) ?? "",
+            Guid.Parse(everyMapRow.GetAttributeValue<string>(Columns.SourceId) ?? ""),
+            OutboxTable.Operation.Upsert,
+            everyMapRow.GetAttributeValue<string>(Columns.ChangeId) + "|" + map,
+            Guid.NewGuid());
 }

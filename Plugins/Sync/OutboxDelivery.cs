@@ -15,20 +15,22 @@ namespace DualWrite.Plugins.Sync;
 /// when it throws). A transient failure asks the platform for a retry until the last attempt, after which the row
 /// and the sync state stay Failed with the reason; a refusal is final at once. A change whose parent has not
 /// reached Finance waits, without using up attempts, until the parent's sync releases it. A row for every map of
-/// its table ("*") is expanded into one row per map that accepts the record.
+/// its table ("*", initial sync) is delivered with others of its table by <see cref="InitialSyncBatch"/>.
 /// </summary>
 internal sealed class OutboxDelivery
 {
     private readonly IOrganizationService _service;
     private readonly SyncStateStore _states;
     private readonly Func<MapSender> _sender;
+    private readonly Func<InitialSyncBatch> _initialSync;
     private readonly ITracingService _tracing;
 
-    public OutboxDelivery(IOrganizationService service, SyncStateStore states, Func<MapSender> sender, ITracingService tracing)
+    public OutboxDelivery(IOrganizationService service, SyncStateStore states, Func<MapSender> sender, Func<InitialSyncBatch> initialSync, ITracingService tracing)
     {
         _service = service;
         _states = states;
         _sender = sender;
+        _initialSync = initialSync;
         _tracing = tracing;
     }
 
@@ -47,7 +49,7 @@ internal sealed class OutboxDelivery
         bool isDelete = row.GetAttributeValue<OptionSetValue>(Columns.Operation)?.Value == OutboxTable.Operation.Delete;
         if (mapName == OutboxTable.EveryMapOfTheTable)
         {
-            Expand(row, table, sourceId);
+            DeliverInitialSync(row, table, sourceId);
             return;
         }
 
@@ -97,6 +99,24 @@ internal sealed class OutboxDelivery
         }
     }
 
+    private void DeliverInitialSync(Entity row, string table, Guid sourceId)
+    {
+        InitialSyncBatch batch;
+        try
+        {
+            batch = _initialSync();
+        }
+        catch (InvalidPluginExecutionException e)
+        {
+            // A bad setting: each map's row goes on its own and fails naming it.
+            _tracing.Trace("Outbox {0:D}: no initial-sync batch ({1}); queued per map.", row.Id, e.Message);
+            Expand(row, table, sourceId);
+            return;
+        }
+
+        batch.Deliver(row);
+    }
+
     private void Expand(Entity row, string table, Guid sourceId)
     {
         int queued = 0;
@@ -105,7 +125,7 @@ internal sealed class OutboxDelivery
             Entity? record = _service.RetrieveMultiple(ById(table, sourceId, map)).Entities.FirstOrDefault();
             if (record is not null && map.Accepts(record))
             {
-                Outbox.Enqueue(_service, map.Name, table, sourceId, OutboxTable.Operation.Upsert, row.GetAttributeValue<string>(Columns.ChangeId) + "|" + map.Name, Guid.NewGuid());
+                Outbox.EnqueueForMap(_service, row, map.Name);
                 queued++;
             }
         }
@@ -124,13 +144,7 @@ internal sealed class OutboxDelivery
         return query;
     }
 
-    private void Finish(Guid outboxId, int status, string? message) =>
-        Set(outboxId, e =>
-        {
-            e[Columns.Status] = new OptionSetValue(status);
-            e[Columns.LastError] = message;
-            e[Columns.NextAttemptOn] = null;
-        });
+    private void Finish(Guid outboxId, int status, string? message) => Outbox.Finish(_service, outboxId, status, message);
 
     private void Set(Guid outboxId, Action<Entity> change)
     {
