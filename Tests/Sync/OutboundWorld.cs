@@ -19,9 +19,10 @@ namespace DualWrite.Tests.Sync;
 /// </summary>
 internal sealed class OutboundWorld : IDisposable
 {
-    public OutboundWorld(string syncModes = "{}", string legalEntities = "[]", string? timeBudgetSeconds = null, string entitySetOverrides = "{}")
+    /// <param name="financeEntities">What the emulator serves; the maps' entities when null.</param>
+    public OutboundWorld(string syncModes = "{}", string legalEntities = "[]", string? timeBudgetSeconds = null, string entitySetOverrides = "{}", IReadOnlyList<FinanceEntityDefinition>? financeEntities = null)
     {
-        Session = new EmulatorSession(o => o.Entities = FinanceEntityCatalog.All);
+        Session = new EmulatorSession(o => o.Entities = financeEntities ?? FinanceEntityCatalog.All);
         var more = new Dictionary<string, string> { ["dw_EntitySetOverrides"] = entitySetOverrides };
         if (timeBudgetSeconds is not null)
         {
