@@ -77,7 +77,7 @@ public static class MarkdownReport
         Compared(text, "Live sync of one changed project (through the pipeline, against the emulator)", record, null);
         Compared(text, "1,000 new projects, live", thousand, null);
         Line("### Initial sync");
-        Line("Existing projects queued by QueueInitialSyncActivity, then delivered by the outbox delivery step, one asynchronous job per row;");
+        Line("Existing projects queued by QueueInitialSyncActivity, then delivered by the outbox delivery step, up to 200 rows per $batch request;");
         Line("the requests each row costs are in the counted run below. The in-memory Dataverse answers every query by scanning the whole");
         Line("table, and dw_outbox and dw_syncstate grow by a row or two per synced row, so its share of the time grows with the row count.");
         Line();
