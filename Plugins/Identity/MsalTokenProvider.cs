@@ -7,7 +7,8 @@ namespace DualWrite.Plugins.Identity;
 /// <summary>
 /// Client-credentials tokens from Microsoft Entra ID through MSAL. The confidential client application is kept in
 /// a static, one per authority, tenant, client and credential, so its token cache serves later executions in the
-/// same sandbox worker: in steady state a sync asks for no token at all.
+/// same sandbox worker: in steady state a sync asks for no token at all. The token itself is then served from
+/// <see cref="FreshTokenCache"/> while fresh, without asking MSAL.
 /// </summary>
 public sealed class MsalTokenProvider : ITokenProvider
 {
@@ -16,22 +17,32 @@ public sealed class MsalTokenProvider : ITokenProvider
 
     private readonly MsalTokenProviderSettings _settings;
     private readonly IConfidentialClientApplication _application;
+    private readonly string _applicationKey;
 
     public MsalTokenProvider(MsalTokenProviderSettings settings)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        string cacheKey = string.Join("|", settings.AuthorityHost.AbsoluteUri, settings.TenantId, settings.ClientId, settings.Credential.Fingerprint);
-        _application = s_applications.GetOrAdd(cacheKey, _ => Build(settings));
+        _applicationKey = string.Join("|", settings.AuthorityHost.AbsoluteUri, settings.TenantId, settings.ClientId, settings.Credential.Fingerprint);
+        _application = s_applications.GetOrAdd(_applicationKey, _ => Build(settings));
     }
 
-    public string AcquireToken(string scope)
+    public string AcquireToken(string scope) => AcquireResult(scope).AccessToken;
+
+    /// <summary>The whole result MSAL gave for the scope, expiry included: a fresh one kept from an earlier call, or a new one.</summary>
+    public AuthenticationResult AcquireResult(string scope)
     {
+        if (FreshTokenCache.TryGet(_applicationKey, scope, DateTimeOffset.UtcNow, out AuthenticationResult cached))
+        {
+            return cached;
+        }
+
         try
         {
             // MSAL offers no blocking call. The sandbox gives plug-ins no synchronization context, so blocking on
             // the result cannot deadlock; MSAL serves a cached token without any network call.
             AuthenticationResult result = _application.AcquireTokenForClient([scope]).ExecuteAsync().GetAwaiter().GetResult();
-            return result.AccessToken;
+            FreshTokenCache.Remember(_applicationKey, scope, result);
+            return result;
         }
         catch (Exception e)
         {
