@@ -14,7 +14,7 @@ namespace DualWrite.Plugins.Maps.Values;
 public sealed class RelatedRecords
 {
     private readonly IOrganizationService _service;
-    private readonly Dictionary<string, Entity> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<RelatedRecordKey, Entity> _read = new();
 
     public RelatedRecords(IOrganizationService service)
     {
@@ -24,7 +24,7 @@ public sealed class RelatedRecords
     public Entity Read(EntityReference reference, IReadOnlyList<string> columns)
     {
         // The maps ask with fixed column lists, so the same columns come in the same order: no need to sort them for the key.
-        string cacheKey = reference.LogicalName + "|" + reference.Id.ToString("N") + "|" + string.Join(",", columns);
+        var cacheKey = new RelatedRecordKey(reference.LogicalName!, reference.Id, columns);
         if (!_read.TryGetValue(cacheKey, out Entity? record))
         {
             record = _service.Retrieve(reference.LogicalName!, reference.Id, new ColumnSet(columns.ToArray()));
