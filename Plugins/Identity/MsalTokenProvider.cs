@@ -13,17 +13,17 @@ namespace DualWrite.Plugins.Identity;
 public sealed class MsalTokenProvider : ITokenProvider
 {
     // Safe for concurrent use and only ever added to; a rotated credential gets an application of its own.
-    private static readonly ConcurrentDictionary<string, IConfidentialClientApplication> s_applications = new(StringComparer.Ordinal);
+    // Keyed by value (authority, tenant, client, credential fingerprint), so finding it builds no string.
+    private static readonly ConcurrentDictionary<(string Authority, string Tenant, string Client, string Credential), IConfidentialClientApplication> s_applications = new();
 
     private readonly MsalTokenProviderSettings _settings;
     private readonly IConfidentialClientApplication _application;
-    private readonly string _applicationKey;
 
     public MsalTokenProvider(MsalTokenProviderSettings settings)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        _applicationKey = string.Join("|", settings.AuthorityHost.AbsoluteUri, settings.TenantId, settings.ClientId, settings.Credential.Fingerprint);
-        _application = s_applications.GetOrAdd(_applicationKey, _ => Build(settings));
+        var key = (settings.AuthorityHost.AbsoluteUri, settings.TenantId, settings.ClientId, settings.Credential.Fingerprint);
+        _application = s_applications.TryGetValue(key, out IConfidentialClientApplication? application) ? application : s_applications.GetOrAdd(key, _ => Build(settings));
     }
 
     public string AcquireToken(string scope) => AcquireResult(scope).AccessToken;
@@ -31,7 +31,7 @@ public sealed class MsalTokenProvider : ITokenProvider
     /// <summary>The whole result MSAL gave for the scope, expiry included: a fresh one kept from an earlier call, or a new one.</summary>
     public AuthenticationResult AcquireResult(string scope)
     {
-        if (FreshTokenCache.TryGet(_applicationKey, scope, DateTimeOffset.UtcNow, out AuthenticationResult cached))
+        if (FreshTokenCache.TryGet(_application, scope, DateTimeOffset.UtcNow, out AuthenticationResult cached))
         {
             return cached;
         }
@@ -41,7 +41,7 @@ public sealed class MsalTokenProvider : ITokenProvider
             // MSAL offers no blocking call. The sandbox gives plug-ins no synchronization context, so blocking on
             // the result cannot deadlock; MSAL serves a cached token without any network call.
             AuthenticationResult result = _application.AcquireTokenForClient([scope]).ExecuteAsync().GetAwaiter().GetResult();
-            FreshTokenCache.Remember(_applicationKey, scope, result);
+            FreshTokenCache.Remember(_application, scope, result);
             return result;
         }
         catch (Exception e)
