@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Common;
@@ -13,6 +14,9 @@ internal sealed class ElapsedTimeTracingService : ITracingService
     private readonly ITracingService _platform;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
+    // Reused line after line (the instance is this execution's alone), so a line costs one string, not three.
+    private readonly StringBuilder _line = new(256);
+
     public ElapsedTimeTracingService(ITracingService platform)
     {
         _platform = platform;
@@ -22,8 +26,17 @@ internal sealed class ElapsedTimeTracingService : ITracingService
 
     public void Trace(string format, params object[] args)
     {
-        string text = args is { Length: > 0 } ? string.Format(CultureInfo.InvariantCulture, format, args) : format;
+        _line.Clear().AppendFormat(CultureInfo.InvariantCulture, "[{0,8:0.0} ms] ", ElapsedMilliseconds);
+        if (args is { Length: > 0 })
+        {
+            _line.AppendFormat(CultureInfo.InvariantCulture, format, args);
+        }
+        else
+        {
+            _line.Append(format);
+        }
+
         // Passed as an argument, never as the format, so braces in the text cannot break the platform's formatting.
-        _platform.Trace("{0}", string.Format(CultureInfo.InvariantCulture, "[{0,8:0.0} ms] {1}", ElapsedMilliseconds, text));
+        _platform.Trace("{0}", _line.ToString());
     }
 }

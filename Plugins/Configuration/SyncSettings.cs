@@ -76,10 +76,29 @@ public sealed class SyncSettings
     /// <summary>Refuses map names in dw_SyncModes or dw_EntitySetOverrides that no map has: a typo would silently do nothing.</summary>
     public void RequireKnownMaps(IEnumerable<string> mapNames)
     {
+        // Every execution asks, so the usual answer (all names known) builds no set.
+        if (AllKnown(_modes.Keys, mapNames, EveryOtherMap) && AllKnown(_entitySets.Keys, mapNames, null))
+        {
+            return;
+        }
+
         var known = new HashSet<string>(mapNames, StringComparer.Ordinal) { EveryOtherMap };
         Refuse(EnvironmentVariableCatalog.SyncModes, _modes.Keys.Where(name => !known.Contains(name)), known);
         known.Remove(EveryOtherMap);
         Refuse(EnvironmentVariableCatalog.EntitySetOverrides, _entitySets.Keys.Where(name => !known.Contains(name)), known);
+    }
+
+    private static bool AllKnown(IEnumerable<string> names, IEnumerable<string> mapNames, string? alsoAllowed)
+    {
+        foreach (string name in names)
+        {
+            if (!string.Equals(name, alsoAllowed, StringComparison.Ordinal) && !mapNames.Contains(name, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Refuse(EnvironmentVariableDefinition variable, IEnumerable<string> unknown, IEnumerable<string> known)

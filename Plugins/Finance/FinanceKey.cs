@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace DualWrite.Plugins.Finance;
 
@@ -44,8 +45,25 @@ public sealed class FinanceKey
             .Concat(fields.Select(f => new KeyValuePair<string, object>(f.Name, f.Value))));
 
     /// <summary>The key segment of a URL, escaped: (dataAreaId='usmf',ProjectID='P%2F1').</summary>
-    public string ToUrlSegment() => "(" + string.Join(",", _fields.Select(f => f.Key + "=" + ODataLiteral.Format(f.Value))) + ")";
+    public string ToUrlSegment() => Write(escaped: true);
 
     /// <summary>The key as messages show it: (dataAreaId='usmf',ProjectID='P/1').</summary>
-    public override string ToString() => "(" + string.Join(",", _fields.Select(f => f.Key + "=" + ODataLiteral.Display(f.Value))) + ")";
+    public override string ToString() => Write(escaped: false);
+
+    // Every request names its key at least twice (URL and trace), so it is written straight into one builder.
+    private string Write(bool escaped)
+    {
+        var text = new StringBuilder(64).Append('(');
+        for (int i = 0; i < _fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            text.Append(_fields[i].Key).Append('=').Append(escaped ? ODataLiteral.Format(_fields[i].Value) : ODataLiteral.Display(_fields[i].Value));
+        }
+
+        return text.Append(')').ToString();
+    }
 }

@@ -14,9 +14,10 @@ namespace DualWrite.Plugins.Finance;
 /// </summary>
 internal sealed class FinanceRequestSender
 {
-    // The header of the last token: a token serves many executions, and its header (~2 KB) need not be built for each
-    // request. An immutable pair swapped whole, so concurrent executions read a consistent one.
-    private static Tuple<string, string>? s_lastAuthorization;
+    // The headers of the last token: a token serves many executions, and its header (~2 KB) and the header set need
+    // not be built for each request. An immutable pair swapped whole, so concurrent executions read a consistent one;
+    // the set is only ever read.
+    private static Tuple<string, IReadOnlyDictionary<string, string>>? s_lastHeaders;
 
     private readonly FinanceClientSettings _settings;
     private readonly ITokenProvider _tokens;
@@ -50,17 +51,16 @@ internal sealed class FinanceRequestSender
             var request = new FinanceHttpRequest(target.Method, url, Headers(target), body, contentType);
             Stopwatch clock = Stopwatch.StartNew();
             FinanceHttpResponse? response = null;
-            string reason;
+            string? failure = null;
             try
             {
                 response = _transport.Send(request, timeout);
-                reason = $"HTTP {response.StatusCode}";
                 _tracing.Trace("Finance {0}: HTTP {1} in {2:0} ms (attempt {3})", target, response.StatusCode, clock.Elapsed.TotalMilliseconds, attempt);
             }
             catch (FinanceTransportException e)
             {
-                reason = $"{e.Failure}: {e.Message}";
-                _tracing.Trace("Finance {0}: no answer after {1:0} ms (attempt {2}): {3}", target, clock.Elapsed.TotalMilliseconds, attempt, reason);
+                failure = $"{e.Failure}: {e.Message}";
+                _tracing.Trace("Finance {0}: no answer after {1:0} ms (attempt {2}): {3}", target, clock.Elapsed.TotalMilliseconds, attempt, failure);
             }
 
             TimeSpan? wait = response is null ? _policy.Backoff(attempt) : _policy.WaitAfter(response, attempt);
@@ -69,10 +69,8 @@ internal sealed class FinanceRequestSender
                 return response!;
             }
 
-            if (response is not null)
-            {
-                reason += $" ({FinanceErrorText.Describe(response)})";
-            }
+            // Worded only when there is a retry or a failure to report, not for every answer.
+            string reason = response is null ? failure! : $"HTTP {response.StatusCode} ({FinanceErrorText.Describe(response)})";
 
             if (attempt >= _settings.MaxAttempts)
             {
@@ -91,23 +89,29 @@ internal sealed class FinanceRequestSender
         }
     }
 
-    private static string AuthorizationOf(string token)
+    private static IReadOnlyDictionary<string, string> HeadersFor(string token)
     {
-        Tuple<string, string>? last = Volatile.Read(ref s_lastAuthorization);
+        Tuple<string, IReadOnlyDictionary<string, string>>? last = Volatile.Read(ref s_lastHeaders);
         if (last is not null && string.Equals(last.Item1, token, StringComparison.Ordinal))
         {
             return last.Item2;
         }
 
-        var current = Tuple.Create(token, "Bearer " + token);
-        Volatile.Write(ref s_lastAuthorization, current);
-        return current.Item2;
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Authorization"] = "Bearer " + token,
+            ["Accept"] = "application/json",
+            ["OData-Version"] = "4.0",
+            ["OData-MaxVersion"] = "4.0",
+        };
+        Volatile.Write(ref s_lastHeaders, Tuple.Create(token, (IReadOnlyDictionary<string, string>)headers));
+        return headers;
     }
 
     private FinanceException Exhausted(FinanceTarget target, string why, int? statusCode) =>
         new($"Finance operation budget exhausted ({_budget.Total.TotalSeconds:0.#} s) on {target}: {why}.", target.EntitySet, target.Key, statusCode, isTransient: true);
 
-    private Dictionary<string, string> Headers(FinanceTarget target)
+    private IReadOnlyDictionary<string, string> Headers(FinanceTarget target)
     {
         string token;
         try
@@ -119,12 +123,6 @@ internal sealed class FinanceRequestSender
             throw new FinanceException($"No token for Finance, so {target} was not sent: {e.Message}", target.EntitySet, target.Key, null, isTransient: false, e);
         }
 
-        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Authorization"] = AuthorizationOf(token),
-            ["Accept"] = "application/json",
-            ["OData-Version"] = "4.0",
-            ["OData-MaxVersion"] = "4.0",
-        };
+        return HeadersFor(token);
     }
 }

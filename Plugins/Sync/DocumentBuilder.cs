@@ -36,13 +36,13 @@ internal sealed class DocumentBuilder
             : [];
         string entitySet = _settings.EntitySetFor(map.Name, map.EntitySet);
         return partitions.Select(partition => new OutboundDocument(
-            Row(map.Name, record, partition, entitySet, map.Keys, map.OutboundFields),
+            Row(map.Name, record, partition, entitySet, map.Keys, map.Fields),
             map.Lines is { } lineMap
                 ? lines.Select(line => Row(lineMap.Name, line, partition, _settings.EntitySetFor(lineMap.Name, lineMap.EntitySet), lineMap.Keys, lineMap.Fields)).ToArray()
                 : [])).ToArray();
     }
 
-    private FinanceRow Row(string mapName, Entity record, MapPartition partition, string entitySet, IReadOnlyList<FieldMap> keys, IEnumerable<FieldMap> fields)
+    private FinanceRow Row(string mapName, Entity record, MapPartition partition, string entitySet, IReadOnlyList<FieldMap> keys, IReadOnlyList<FieldMap> fields)
     {
         var keyFields = new List<KeyValuePair<string, object>>(partition.KeyFields);
         foreach (FieldMap key in keys)
@@ -57,10 +57,14 @@ internal sealed class DocumentBuilder
             keyFields.Add(new KeyValuePair<string, object>(key.FinanceName, value));
         }
 
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (FieldMap field in fields.Where(f => f.Direction == FieldDirection.ToFinance))
+        // Sized for every field up front: growing it step by step would allocate it three or four times.
+        var values = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        foreach (FieldMap field in fields)
         {
-            values[field.FinanceName] = Read(mapName, field, record);
+            if (field.Direction == FieldDirection.ToFinance)
+            {
+                values[field.FinanceName] = Read(mapName, field, record);
+            }
         }
 
         return new FinanceRow(partition.Name, entitySet, new FinanceKey(keyFields), values);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Security.Cryptography;
 using DualWrite.Plugins.Finance;
 
@@ -9,13 +8,64 @@ namespace DualWrite.Plugins.Sync;
 /// <summary>A SHA-256 of what a document sends (entity sets, keys, fields and lines), so an unchanged payload is not sent again.</summary>
 internal static class PayloadHash
 {
+    private const string HexDigits = "0123456789abcdef";
+
+    private static readonly IComparer<KeyValuePair<string, object?>> s_byName =
+        Comparer<KeyValuePair<string, object?>>.Create((x, y) => string.CompareOrdinal(x.Key, y.Key));
+
+    /// <summary>Lowercase hex of the hash over each row's JSON in turn: the header's, then its lines'.</summary>
     public static string Of(OutboundDocument document)
     {
         using var sha = SHA256.Create();
-        byte[] hash = sha.ComputeHash(new[] { document.Header }.Concat(document.Lines).SelectMany(Bytes).ToArray());
-        return BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+        Add(sha, document.Header);
+        foreach (FinanceRow line in document.Lines)
+        {
+            Add(sha, line);
+        }
+
+        sha.TransformFinalBlock([], 0, 0);
+        return Hex(sha.Hash!);
     }
 
-    private static byte[] Bytes(FinanceRow row) =>
-        FinanceJson.Write(row.EntitySet, new[] { new KeyValuePair<string, object?>("@set", row.EntitySet) }.Concat(row.FullRow.OrderBy(f => f.Key, StringComparer.Ordinal)));
+    private static void Add(HashAlgorithm sha, FinanceRow row)
+    {
+        byte[] bytes = Bytes(row);
+        sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+    }
+
+    /// <summary>{"@set": entity set, then the key and the fields (a field wins over a key part of its name) by ordinal name}.</summary>
+    private static byte[] Bytes(FinanceRow row)
+    {
+        IReadOnlyList<KeyValuePair<string, object>> key = row.Key.Fields;
+        var fields = new KeyValuePair<string, object?>[1 + key.Count + row.Fields.Count];
+        fields[0] = new KeyValuePair<string, object?>("@set", row.EntitySet);
+        int count = 1;
+        foreach (KeyValuePair<string, object> part in key)
+        {
+            if (!row.Fields.ContainsKey(part.Key))
+            {
+                fields[count++] = new KeyValuePair<string, object?>(part.Key, part.Value);
+            }
+        }
+
+        foreach (KeyValuePair<string, object?> part in row.Fields)
+        {
+            fields[count++] = part;
+        }
+
+        Array.Sort(fields, 1, count - 1, s_byName);
+        return FinanceJson.Write(row.EntitySet, new ArraySegment<KeyValuePair<string, object?>>(fields, 0, count));
+    }
+
+    private static string Hex(byte[] hash)
+    {
+        char[] text = new char[hash.Length * 2];
+        for (int i = 0; i < hash.Length; i++)
+        {
+            text[2 * i] = HexDigits[hash[i] >> 4];
+            text[(2 * i) + 1] = HexDigits[hash[i] & 0xF];
+        }
+
+        return new string(text);
+    }
 }

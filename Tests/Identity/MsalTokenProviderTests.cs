@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Identity;
 using DualWrite.Tests.FinanceEmulator;
+using Microsoft.Identity.Client;
 using Xunit;
 
 namespace DualWrite.Tests.Identity;
@@ -15,6 +16,9 @@ public sealed class MsalTokenProviderTests : IDisposable
     private readonly EmulatorSession _session = new();
 
     public void Dispose() => _session.Dispose();
+
+    /// <summary>MSAL's: it refreshes a token this long before it expires.</summary>
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
     private string Scope => _session.Settings().Scope;
 
@@ -48,6 +52,34 @@ public sealed class MsalTokenProviderTests : IDisposable
 
         Assert.Equal(first, second);
         Assert.Equal(1, _session.Host.Log.TokenRequests);
+    }
+
+    [Fact]
+    public void AFreshTokenIsServedAgainWithoutAskingMsal()
+    {
+        AuthenticationResult first = new MsalTokenProvider(_session.MsalSettings()).AcquireResult(Scope);
+        AuthenticationResult second = new MsalTokenProvider(_session.MsalSettings()).AcquireResult(Scope);
+
+        // MSAL builds a new result on every call, even from its own cache: the same object means it was not asked.
+        Assert.Same(first, second);
+        Assert.True(first.ExpiresOn - DateTimeOffset.UtcNow > RefreshMargin);
+        Assert.Equal(1, _session.Host.Log.TokenRequests);
+    }
+
+    [Fact]
+    public void ATokenWithinMsalsRefreshMarginIsAskedForAgain()
+    {
+        using var session = new EmulatorSession(options => options.TokenLifetime = RefreshMargin - TimeSpan.FromMinutes(1));
+
+        string scope = session.Settings().Scope;
+
+        AuthenticationResult first = new MsalTokenProvider(session.MsalSettings()).AcquireResult(scope);
+        AuthenticationResult second = new MsalTokenProvider(session.MsalSettings()).AcquireResult(scope);
+
+        // Neither this cache nor MSAL's serves a token that close to expiry: the second call reaches the token endpoint.
+        Assert.NotSame(first, second);
+        Assert.Equal(2, session.Host.Log.TokenRequests);
+        Assert.Null(session.Host.Tokens.Reject(second.AccessToken));
     }
 
     [Fact]

@@ -14,20 +14,23 @@ namespace DualWrite.Plugins.Maps.Values;
 public sealed class RelatedRecords
 {
     private readonly IOrganizationService _service;
-    private readonly Dictionary<string, Entity> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<RelatedRecordKey, Entity> _read = new();
 
     public RelatedRecords(IOrganizationService service)
     {
         _service = service ?? throw new ArgumentNullException(nameof(service));
     }
 
-    public Entity Read(EntityReference reference, IReadOnlyList<string> columns)
+    public Entity Read(EntityReference reference, IReadOnlyList<string> columns) => Read(reference.LogicalName!, reference.Id, columns);
+
+    /// <summary>The record by table and id: a lookup's id read as another table needs no reference built for it.</summary>
+    public Entity Read(string table, Guid id, IReadOnlyList<string> columns)
     {
         // The maps ask with fixed column lists, so the same columns come in the same order: no need to sort them for the key.
-        string cacheKey = reference.LogicalName + "|" + reference.Id.ToString("N") + "|" + string.Join(",", columns);
+        var cacheKey = new RelatedRecordKey(table, id, columns);
         if (!_read.TryGetValue(cacheKey, out Entity? record))
         {
-            record = _service.Retrieve(reference.LogicalName!, reference.Id, new ColumnSet(columns.ToArray()));
+            record = _service.Retrieve(table, id, new ColumnSet(columns.ToArray()));
             _read.Add(cacheKey, record);
         }
 

@@ -31,7 +31,7 @@ public sealed class RelatedValue : SourceValue
             return null;
         }
 
-        Entity target = related.Read(new EntityReference(_table, reference.Id), _value.Columns);
+        Entity target = related.Read(_table, reference.Id, _value.Columns);
         return _value.Read(target, related);
     }
 }
