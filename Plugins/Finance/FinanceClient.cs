@@ -70,13 +70,7 @@ public sealed class FinanceClient
     public FinanceWriteOutcome CreateOrUpdate(string entitySet, FinanceKey key, IReadOnlyDictionary<string, object?> fields)
     {
         var post = new FinanceTarget("POST", entitySet, key);
-        Dictionary<string, object?> row = key.Fields.ToDictionary(f => f.Key, f => (object?)f.Value, StringComparer.Ordinal);
-        foreach (KeyValuePair<string, object?> field in fields)
-        {
-            row[field.Key] = field.Value;
-        }
-
-        FinanceHttpResponse created = _sender.Send(post, FinanceUrls.For(_settings.DataRoot, entitySet, null), FinanceJson.Write(entitySet, row), "application/json");
+        FinanceHttpResponse created = _sender.Send(post, FinanceUrls.For(_settings.DataRoot, entitySet, null), FinanceJson.Write(entitySet, key.RowWith(fields)), "application/json");
         if (created.IsSuccess)
         {
             return FinanceWriteOutcome.Created;

@@ -44,11 +44,45 @@ public sealed class FinanceKey
         new(new[] { new KeyValuePair<string, object>(FinanceEntityDefinition.CompanyKey, dataAreaId) }
             .Concat(fields.Select(f => new KeyValuePair<string, object>(f.Name, f.Value))));
 
+    /// <summary>
+    /// The row Finance creates from this key and the fields: the key's fields in key order (a field of the same name
+    /// gives the value), then the other fields in their order. Enumerated, not built, so a caller that only reads it
+    /// (a hash, a JSON body) pays for no dictionary.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, object?>> RowWith(IReadOnlyDictionary<string, object?> fields)
+    {
+        foreach (KeyValuePair<string, object> part in _fields)
+        {
+            yield return fields.TryGetValue(part.Key, out object? value) ? new KeyValuePair<string, object?>(part.Key, value) : new KeyValuePair<string, object?>(part.Key, part.Value);
+        }
+
+        foreach (KeyValuePair<string, object?> field in fields)
+        {
+            if (!Has(field.Key))
+            {
+                yield return field;
+            }
+        }
+    }
+
     /// <summary>The key segment of a URL, escaped: (dataAreaId='usmf',ProjectID='P%2F1').</summary>
     public string ToUrlSegment() => Write(escaped: true);
 
     /// <summary>The key as messages show it: (dataAreaId='usmf',ProjectID='P/1').</summary>
     public override string ToString() => Write(escaped: false);
+
+    private bool Has(string name)
+    {
+        foreach (KeyValuePair<string, object> part in _fields)
+        {
+            if (string.Equals(part.Key, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Every request names its key at least twice (URL and trace), so it is written straight into one builder.
     private string Write(bool escaped)

@@ -7,7 +7,8 @@ namespace DualWrite.Plugins.Identity;
 /// <summary>
 /// The last token MSAL gave per application (the static one per app registration and credential) and scope, served
 /// while it is fresh. MSAL's own cache would serve it too, but builds a request and a result on every call; this
-/// keeps one execution's token lookup to a dictionary read. Fresh means what MSAL means: more than five minutes before it expires, after which MSAL is asked again.
+/// keeps one execution's token lookup to a dictionary read. Fresh means what MSAL means: more than five minutes
+/// before it expires, after which MSAL is asked again.
 /// </summary>
 internal static class FreshTokenCache
 {

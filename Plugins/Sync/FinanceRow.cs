@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 
@@ -29,15 +30,10 @@ internal sealed class FinanceRow
     {
         get
         {
-            var row = new Dictionary<string, object?>();
-            foreach (KeyValuePair<string, object> part in Key.Fields)
+            var row = new Dictionary<string, object?>(Key.Fields.Count + Fields.Count, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, object?> part in Key.RowWith(Fields))
             {
-                row[part.Key] = part.Value;
-            }
-
-            foreach (KeyValuePair<string, object?> part in Fields)
-            {
-                row[part.Key] = part.Value;
+                row.Add(part.Key, part.Value);
             }
 
             return row;

@@ -33,22 +33,13 @@ internal static class PayloadHash
         sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
     }
 
-    /// <summary>{"@set": entity set, then the key and the fields (a field wins over a key part of its name) by ordinal name}.</summary>
+    /// <summary>{"@set": entity set, then the row Finance creates (<see cref="FinanceKey.RowWith"/>) by ordinal name}.</summary>
     private static byte[] Bytes(FinanceRow row)
     {
-        IReadOnlyList<KeyValuePair<string, object>> key = row.Key.Fields;
-        var fields = new KeyValuePair<string, object?>[1 + key.Count + row.Fields.Count];
+        var fields = new KeyValuePair<string, object?>[1 + row.Key.Fields.Count + row.Fields.Count];
         fields[0] = new KeyValuePair<string, object?>("@set", row.EntitySet);
         int count = 1;
-        foreach (KeyValuePair<string, object> part in key)
-        {
-            if (!row.Fields.ContainsKey(part.Key))
-            {
-                fields[count++] = new KeyValuePair<string, object?>(part.Key, part.Value);
-            }
-        }
-
-        foreach (KeyValuePair<string, object?> part in row.Fields)
+        foreach (KeyValuePair<string, object?> part in row.Key.RowWith(row.Fields))
         {
             fields[count++] = part;
         }
