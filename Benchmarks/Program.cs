@@ -26,19 +26,8 @@ internal static class Program
     }
 
     /// <summary>The folder holding DualWrite.Plugins.sln, above the working directory or the program.</summary>
-    private static string RepositoryRoot()
-    {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? folder = new(start); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "DualWrite.Plugins.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("No DualWrite.Plugins.sln above the working directory or the program; pass the report's path after --report.");
-    }
+    private static string RepositoryRoot() =>
+        DualWrite.SolutionPacker.Configuration.RepositoryRoot.Above(Directory.GetCurrentDirectory())
+        ?? DualWrite.SolutionPacker.Configuration.RepositoryRoot.Above(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("No DualWrite.Plugins.sln above the working directory or the program; pass the report's path after --report.");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using DualWrite.Tests.Support;
 using Xunit;
 
 namespace DualWrite.Tests.Finance;
@@ -21,23 +22,10 @@ public sealed class PluginsSourceTests
     [Fact]
     public void NoPluginCodeTouchesCertificateValidation()
     {
-        string plugins = Path.Combine(RepositoryRoot(), "Plugins");
+        string plugins = Path.Combine(RepositoryPaths.Root, "Plugins");
         string[] sources = Directory.GetFiles(plugins, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToArray();
 
         Assert.NotEmpty(sources);
         Assert.Empty(sources.SelectMany(f => s_validationHooks.Where(File.ReadAllText(f).Contains).Select(h => $"{Path.GetFileName(f)}: {h}")));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DualWrite.Plugins.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DualWrite.Plugins.sln) is not above the test output.");
     }
 }

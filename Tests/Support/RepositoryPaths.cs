@@ -2,14 +2,13 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using DualWrite.SolutionPacker.Configuration;
 
 namespace DualWrite.Tests.Support;
 
 /// <summary>Where the repository, its build outputs and the shared reference material are on this machine.</summary>
 internal static class RepositoryPaths
 {
-    private const string SolutionFileName = "DualWrite.Plugins.sln";
-
     public static string Root { get; } = FindRoot();
 
     /// <summary>The ../shared folder beside the repository (CI has it; a bare clone may not).</summary>
@@ -28,16 +27,7 @@ internal static class RepositoryPaths
         typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
         ?? throw new InvalidOperationException($"The test assembly was built without its '{key}' metadata.");
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, SolutionFileName)))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No {SolutionFileName} above {AppContext.BaseDirectory}: the tests must run from a build inside the repository.");
-    }
+    private static string FindRoot() =>
+        RepositoryRoot.Above(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"No {RepositoryRoot.SolutionFileName} above {AppContext.BaseDirectory}: the tests must run from a build inside the repository.");
 }

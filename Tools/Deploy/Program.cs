@@ -43,18 +43,7 @@ static string? ReadSecret()
 }
 
 // The repository is the nearest folder above the working directory or the tool that holds pac.config and the solution.
-static string RepositoryRoot()
-{
-    foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-    {
-        for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pac.config")) && File.Exists(Path.Combine(dir.FullName, "DualWrite.Plugins.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-    }
-
-    throw new FileNotFoundException("No pac.config with DualWrite.Plugins.sln beside it above the working directory; run the deploy command inside the repository.");
-}
+static string RepositoryRoot() =>
+    DualWrite.SolutionPacker.Configuration.RepositoryRoot.Above(Environment.CurrentDirectory, "pac.config")
+    ?? DualWrite.SolutionPacker.Configuration.RepositoryRoot.Above(AppContext.BaseDirectory, "pac.config")
+    ?? throw new FileNotFoundException("No pac.config with DualWrite.Plugins.sln beside it above the working directory; run the deploy command inside the repository.");

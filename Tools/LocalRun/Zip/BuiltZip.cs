@@ -12,25 +12,14 @@ namespace DualWrite.LocalRun.Zip;
 /// </summary>
 public static class BuiltZip
 {
-    private const string SolutionFileName = "DualWrite.Plugins.sln";
-
     /// <summary>The configuration (Debug or Release) this local run was built in, so it reads the zip of the same build.</summary>
     public static string Configuration { get; } =
         typeof(BuiltZip).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == "Configuration")?.Value ?? "Release";
 
     /// <summary>The repository the local run was built in: the folder above its output that holds the .sln.</summary>
-    public static string RepositoryRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, SolutionFileName)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new SolutionZipException($"The local run at {AppContext.BaseDirectory} is not inside a clone of the repository (no {SolutionFileName} above it), so it cannot find the built solution zip: pass --zip PATH.");
-    }
+    public static string RepositoryRoot() =>
+        SolutionPacker.Configuration.RepositoryRoot.Above(AppContext.BaseDirectory)
+        ?? throw new SolutionZipException($"The local run at {AppContext.BaseDirectory} is not inside a clone of the repository (no {SolutionPacker.Configuration.RepositoryRoot.SolutionFileName} above it), so it cannot find the built solution zip: pass --zip PATH.");
 
     public static string DefaultPath()
     {
