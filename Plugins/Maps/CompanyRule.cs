@@ -11,6 +11,9 @@ public abstract class CompanyRule
     /// <summary>The columns of the record the rule reads.</summary>
     public abstract IReadOnlyList<string> Columns { get; }
 
+    /// <summary>The Dataverse columns the rule reads, of <paramref name="table"/> and of the tables its lookups lead to (for the map check).</summary>
+    public abstract IEnumerable<ColumnUse> Uses(string table);
+
     /// <summary>The partition key fields, in key order, that lead the entity's key (dataAreaId, or a shared variant field).</summary>
     public abstract IReadOnlyList<FinancePropertyDefinition> KeyProperties { get; }
 

@@ -14,6 +14,8 @@ public sealed class EveryLegalEntityRule : CompanyRule
 {
     public override IReadOnlyList<string> Columns { get; } = [];
 
+    public override IEnumerable<ColumnUse> Uses(string table) => [new ColumnUse("cdm_company", "cdm_companycode", ColumnRead.Value)];
+
     public override IReadOnlyList<FinancePropertyDefinition> KeyProperties { get; } = [DataAreaId];
 
     public override IReadOnlyList<MapPartition> Partitions(Entity record, RelatedRecords related, IReadOnlyList<string> legalEntitiesInScope)

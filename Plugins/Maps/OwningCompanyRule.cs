@@ -22,6 +22,8 @@ public sealed class OwningCompanyRule : CompanyRule
 
     public override IReadOnlyList<string> Columns => _companyCode.Columns;
 
+    public override IEnumerable<ColumnUse> Uses(string table) => _companyCode.Uses(table);
+
     public override IReadOnlyList<FinancePropertyDefinition> KeyProperties { get; } = [DataAreaId];
 
     public override IReadOnlyList<MapPartition> Partitions(Entity record, RelatedRecords related, IReadOnlyList<string> legalEntitiesInScope)

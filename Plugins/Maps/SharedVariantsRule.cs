@@ -27,6 +27,8 @@ public sealed class SharedVariantsRule : CompanyRule
 
     public override IReadOnlyList<string> Columns { get; } = [];
 
+    public override IEnumerable<ColumnUse> Uses(string table) => [];
+
     public override IReadOnlyList<FinancePropertyDefinition> KeyProperties { get; }
 
     public override IReadOnlyList<MapPartition> Partitions(Entity record, RelatedRecords related, IReadOnlyList<string> legalEntitiesInScope) =>

@@ -17,6 +17,8 @@ public sealed class ColumnValue : SourceValue
 
     public override IReadOnlyList<string> Columns { get; }
 
+    public override IEnumerable<ColumnUse> Uses(string table) => [new ColumnUse(table, _column, ColumnRead.Value)];
+
     public override object? Read(Entity record, RelatedRecords related)
     {
         record.Attributes.TryGetValue(_column, out object? value);

@@ -17,6 +17,8 @@ public sealed class DateValue : SourceValue
 
     public override IReadOnlyList<string> Columns { get; }
 
+    public override IEnumerable<ColumnUse> Uses(string table) => [new ColumnUse(table, _column, ColumnRead.Date)];
+
     public override object? Read(Entity record, RelatedRecords related)
     {
         if (!record.Attributes.TryGetValue(_column, out object? value) || value is null)

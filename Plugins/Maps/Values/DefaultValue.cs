@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Plugins.Maps.Values;
@@ -16,6 +17,10 @@ public sealed class DefaultValue : SourceValue
     }
 
     public override IReadOnlyList<string> Columns => _source?.Columns ?? [];
+
+    public override IEnumerable<ColumnUse> Uses(string table) => _source?.Uses(table) ?? [];
+
+    public override IEnumerable<string> SentMembers => (_source?.SentMembers ?? []).Concat(_fallback is string member ? [member] : []);
 
     public override object? Read(Entity record, RelatedRecords related) => _source?.Read(record, related) ?? _fallback;
 }

@@ -16,5 +16,7 @@ public sealed class MoneyValue : SourceValue
 
     public override IReadOnlyList<string> Columns { get; }
 
+    public override IEnumerable<ColumnUse> Uses(string table) => [new ColumnUse(table, _column, ColumnRead.Money)];
+
     public override object? Read(Entity record, RelatedRecords related) => record.GetAttributeValue<Money>(_column)?.Value;
 }

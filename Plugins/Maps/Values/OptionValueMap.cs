@@ -23,6 +23,10 @@ public sealed class OptionValueMap : SourceValue
 
     public override IReadOnlyList<string> Columns { get; }
 
+    public override IEnumerable<ColumnUse> Uses(string table) => [new ColumnUse(table, _column, ColumnRead.Choice, choiceValues: _members.Keys.ToArray())];
+
+    public override IEnumerable<string> SentMembers => _members.Values;
+
     public override object? Read(Entity record, RelatedRecords related)
     {
         record.Attributes.TryGetValue(_column, out object? value);

@@ -18,6 +18,8 @@ public sealed class RecordIdValue : SourceValue
 
     public override IReadOnlyList<string> Columns { get; }
 
+    public override IEnumerable<ColumnUse> Uses(string table) => _lookup is null ? [] : [new ColumnUse(table, _lookup, ColumnRead.Lookup)];
+
     public override object? Read(Entity record, RelatedRecords related)
     {
         Guid? id = _lookup is null ? record.Id : record.GetAttributeValue<EntityReference>(_lookup)?.Id;

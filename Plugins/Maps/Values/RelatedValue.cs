@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Plugins.Maps.Values;
@@ -22,6 +23,11 @@ public sealed class RelatedValue : SourceValue
     }
 
     public override IReadOnlyList<string> Columns { get; }
+
+    public override IEnumerable<ColumnUse> Uses(string table) =>
+        new[] { new ColumnUse(table, _lookup, ColumnRead.Lookup, _table) }.Concat(_value.Uses(_table));
+
+    public override IEnumerable<string> SentMembers => _value.SentMembers;
 
     public override object? Read(Entity record, RelatedRecords related)
     {

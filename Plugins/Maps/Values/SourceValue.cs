@@ -13,6 +13,12 @@ public abstract class SourceValue
     /// <summary>The columns of the mapped record this value reads (not those of related records).</summary>
     public abstract IReadOnlyList<string> Columns { get; }
 
+    /// <summary>Every Dataverse column this value reads, of <paramref name="table"/> and of the tables its lookups lead to.</summary>
+    public abstract IEnumerable<ColumnUse> Uses(string table);
+
+    /// <summary>The Finance enum member names this value can send (a choice's mapped members, an enum constant).</summary>
+    public virtual IEnumerable<string> SentMembers => [];
+
     /// <summary>The Finance value for this record: a string, number, bool, UTC date or enum member name; null for none.</summary>
     public abstract object? Read(Entity record, RelatedRecords related);
 }
