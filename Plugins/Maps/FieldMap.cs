@@ -37,6 +37,9 @@ public sealed class FieldMap
     /// <summary>A key field: always sent, never empty.</summary>
     public static FieldMap Key(string financeName, FinanceEdmType type, SourceValue source) => new(financeName, type, null, source, FieldDirection.ToFinance, false);
 
+    /// <summary>A field Finance declares not nullable: always sent, and a record without a value is refused, naming the field.</summary>
+    public static FieldMap Required(string financeName, FinanceEdmType type, SourceValue source) => new(financeName, type, null, source, FieldDirection.ToFinance, false);
+
     public static FieldMap From(string financeName, FinanceEdmType type, SourceValue target) => new(financeName, type, null, target, FieldDirection.FromFinance, true);
 
     /// <summary>The property Finance's $metadata declares for this field.</summary>

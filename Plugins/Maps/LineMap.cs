@@ -9,8 +9,9 @@ namespace DualWrite.Plugins.Maps;
 /// </summary>
 public sealed class LineMap
 {
-    public LineMap(string name, string sourceTable, string headerLookup, string entitySet, string entityType, IReadOnlyList<FieldMap> keys, IReadOnlyList<FieldMap> fields)
+    public LineMap(string name, string sourceTable, string headerLookup, string entitySet, string entityType, IReadOnlyList<FieldMap> keys, IReadOnlyList<FieldMap> fields, string? financeEntity = null)
     {
+        FinanceEntity = financeEntity;
         Name = name;
         SourceTable = sourceTable;
         HeaderLookup = headerLookup;
@@ -30,6 +31,9 @@ public sealed class LineMap
     public string EntitySet { get; }
 
     public string EntityType { get; }
+
+    /// <summary>The Finance data entity's AOT name (/Metadata/DataEntities Name).</summary>
+    public string? FinanceEntity { get; }
 
     public IReadOnlyList<FieldMap> Keys { get; }
 

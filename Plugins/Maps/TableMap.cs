@@ -23,8 +23,10 @@ public sealed class TableMap
         RecordFilter? filter = null,
         IReadOnlyList<ParentDependency>? parents = null,
         bool syncsDeletes = false,
-        LineMap? lines = null)
+        LineMap? lines = null,
+        string? financeEntity = null)
     {
+        FinanceEntity = financeEntity;
         Name = name;
         SourceTable = sourceTable;
         EntitySet = entitySet;
@@ -49,6 +51,9 @@ public sealed class TableMap
     public string EntitySet { get; }
 
     public string EntityType { get; }
+
+    /// <summary>The Finance data entity's AOT name (/Metadata/DataEntities Name), by which its entity set is found in an environment.</summary>
+    public string? FinanceEntity { get; }
 
     public CompanyRule Company { get; }
 
@@ -76,7 +81,7 @@ public sealed class TableMap
         Keys.Concat(OutboundFields).SelectMany(f => f.Source.Columns).Concat(Company.Columns).Concat(Filter?.Columns ?? []).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>Every column of the record the map reads: the trigger columns and the parents' lookups (the step images).</summary>
-    public IReadOnlyList<string> ImageColumns => TriggerColumns.Concat(Parents.Select(p => p.Lookup)).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> ImageColumns => TriggerColumns.Concat(Parents.SelectMany(p => p.TableColumn is null ? [p.Lookup] : new[] { p.Lookup, p.TableColumn })).Distinct(StringComparer.Ordinal).ToArray();
 
     public bool Accepts(Microsoft.Xrm.Sdk.Entity record) => Filter?.Accepts(record) ?? true;
 

@@ -24,7 +24,6 @@ public static class TableMaps
         ActualMap.Map,
         TransactionConnectionMap.Map,
         InvoiceProposalMap.Map,
-        ExpenseMap.Map,
     ];
 
     /// <summary>Every name configuration may give a map (dw_SyncModes, dw_EntitySetOverrides): the maps' and their lines'.</summary>

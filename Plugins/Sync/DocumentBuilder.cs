@@ -63,7 +63,14 @@ internal sealed class DocumentBuilder
         {
             if (field.Direction == FieldDirection.ToFinance)
             {
-                values[field.FinanceName] = Read(mapName, field, record);
+                object? value = Read(mapName, field, record);
+                if (value is null && !field.IsNullable)
+                {
+                    throw new InvalidPluginExecutionException(
+                        $"{record.LogicalName} {record.Id:D} cannot be sent to Finance by map '{mapName}': Finance requires field {field.FinanceName} ({string.Join(", ", field.Source.Columns.DefaultIfEmpty("the record id"))}), which has no value.");
+                }
+
+                values[field.FinanceName] = value;
             }
         }
 
@@ -74,11 +81,11 @@ internal sealed class DocumentBuilder
     {
         try
         {
-            return field.Source.Read(record, _related);
+            return FinanceValue.Of(field, field.Source.Read(record, _related));
         }
         catch (InvalidOperationException e)
         {
-            throw new InvalidPluginExecutionException($"Map '{mapName}' cannot fill Finance field {field.FinanceName}: {e.Message}", e);
+            throw new InvalidPluginExecutionException($"Map '{mapName}' cannot fill Finance field {field.FinanceName} of {record.LogicalName} {record.Id:D}: {e.Message}", e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using DualWrite.Plugins.Maps;
 using Microsoft.Xrm.Sdk;
@@ -12,10 +13,10 @@ internal static class ParentCheck
     {
         foreach (ParentDependency parent in map.Parents)
         {
-            if (record.GetAttributeValue<EntityReference>(parent.Lookup) is { } reference && !states.HasReachedFinance(parent.ParentMap, reference.Id))
+            if (parent.ParentId(record) is Guid id && !states.HasReachedFinance(parent.ParentMap, id))
             {
                 TableMap parentMap = TableMaps.Named(parent.ParentMap);
-                return new MissingParent(parentMap.Name, parentMap.SourceTable, reference.Id);
+                return new MissingParent(parentMap.Name, parentMap.SourceTable, id);
             }
         }
 

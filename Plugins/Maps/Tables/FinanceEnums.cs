@@ -2,22 +2,18 @@ using DualWrite.Plugins.Finance;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
-/// <summary>The Finance enums the maps write, with the member names Finance's JSON carries.</summary>
+/// <summary>
+/// The Finance enums the maps write, as Schema/Finance records them (names from GEN-FO; where the values are not
+/// public the CSDL leaves them implicit, in declaration order). The map check compares these with the schema.
+/// </summary>
 internal static class FinanceEnums
 {
-    /// <summary>Finance's project stage (ProjStatus).</summary>
-    public static readonly FinanceEnumType ProjectStage = new("ProjStatus", [new("Created", 0), new("Estimated", 1), new("Scheduled", 2), new("InProcess", 3), new("Finished", 4)]);
+    /// <summary>The project stage (ProjStatus); dual-write's Projects V2 map sends InProcess and Completed.</summary>
+    public static readonly FinanceEnumType ProjectStage = new("ProjStatus", [new("Created", 0), new("Estimated", 1), new("Scheduled", 2), new("InProcess", 3), new("Completed", 4)]);
 
-    public static readonly FinanceEnumType BillingMethod = new("ProjCDSBillingMethod", [new("TimeAndMaterial", 0), new("FixedPrice", 1)]);
+    public static readonly FinanceEnumType TransactionType = new("ProjCDSTransType", [new("Cost", 0), new("Sales", 1), new("Tax", 2), new("BilledSales", 3), new("InterOrgSales", 4), new("ResourcingUnitCost", 5)]);
 
-    /// <summary>The four transaction types a shared category exists for.</summary>
-    public static readonly FinanceEnumType TransactionType = new("ProjCDSSharedCategoryTransType", [new("Hour", 0), new("Expense", 1), new("Item", 2), new("Fee", 3)]);
+    public static readonly FinanceEnumType BillingType = new("ProjBillingType", [new("NotSpecified", 0), new("Chargeable", 1), new("NonChargeable", 2), new("Complimentary", 3), new("NotAvailable", 4)]);
 
-    public static readonly FinanceEnumType TransactionClassification = new("ProjCDSTransactionClassification", [new("Time", 0), new("Expense", 1), new("Material", 2), new("Fee", 3), new("Milestone", 4)]);
-
-    public static readonly FinanceEnumType ActualType = new("ProjCDSActualType", [new("Cost", 0), new("UnbilledSales", 1), new("BilledSales", 2)]);
-
-    public static readonly FinanceEnumType BillingType = new("ProjCDSBillingType", [new("NonChargeable", 0), new("Chargeable", 1), new("Complimentary", 2), new("NotAvailable", 3)]);
-
-    public static readonly FinanceEnumType TransactionRole = new("ProjCDSTransactionRole", [new("Original", 0), new("Reversal", 1), new("Replacement", 2)]);
+    public static readonly FinanceEnumType FalseTrue = new("FalseTrue", [new("False", 0), new("True", 1)]);
 }

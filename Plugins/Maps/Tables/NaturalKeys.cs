@@ -23,5 +23,8 @@ internal static class NaturalKeys
 
     public static SourceValue CategoryName(string lookup) => Source.Related(lookup, "msdyn_transactioncategory", Source.Column("msdyn_name"));
 
+    /// <summary>The empty GUID, what Finance's not-nullable Edm.Guid references hold when a record names none.</summary>
+    public const string NoRecord = "00000000-0000-0000-0000-000000000000";
+
     public static OwningCompanyRule OwnedBy(SourceValue companyCode) => new(companyCode);
 }

@@ -1,11 +1,10 @@
-using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps.Values;
 using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
-/// <summary>Project tasks (msdyn_projecttasks) become Finance activities, for reference only.</summary>
+/// <summary>Project tasks (msdyn_projecttasks) become Finance activities, for reference only: the task's id, its WBS id, its parent and name.</summary>
 internal static class ProjectTaskMap
 {
     public const string Name = "msdyn_projecttasks";
@@ -13,19 +12,17 @@ internal static class ProjectTaskMap
     public static TableMap Map { get; } = new(
         Name,
         "msdyn_projecttask",
-        "ProjectActivities",
-        "ProjectActivity",
+        "ProjCDSTasks",
+        "ProjCDSTask",
         OwnedBy(ProjectCompany("msdyn_project")),
-        [FieldMap.Key("TaskId", FinanceEdmType.String, Source.Id())],
+        [FieldMap.Key("Task", FinanceEdmType.Guid, Source.Id())],
         [
-            FieldMap.To("ProjectId", FinanceEdmType.String, ProjectNumber("msdyn_project")),
-            FieldMap.To("WbsId", FinanceEdmType.String, Source.Column("msdyn_wbsid")),
-            FieldMap.To("TaskName", FinanceEdmType.String, Source.Column("msdyn_subject")),
-            FieldMap.To("ParentTaskId", FinanceEdmType.String, Source.LookupId("msdyn_parenttask")),
-            FieldMap.To("StartDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_scheduledstart")),
-            FieldMap.To("EndDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_scheduledend")),
-            FieldMap.To("Effort", FinanceEdmType.Double, Source.Column("msdyn_effort")),
+            FieldMap.Required("ProjectId", FinanceEdmType.String, ProjectNumber("msdyn_project")),
+            FieldMap.Required("WorkBreakdownStructureID", FinanceEdmType.String, Source.Column("msdyn_wbsid")),
+            FieldMap.To("ParentTask", FinanceEdmType.Guid, Source.LookupId("msdyn_parenttask")),
+            FieldMap.To("Name", FinanceEdmType.String, Source.Column("msdyn_subject")),
         ],
         parents: [new ParentDependency("msdyn_project", ProjectMap.Name)],
-        syncsDeletes: true);
+        syncsDeletes: true,
+        financeEntity: "ProjCDSTaskEntity");
 }

@@ -1,11 +1,12 @@
-using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps.Values;
-using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
-/// <summary>Project transaction categories (msdyn_transactioncategories) become four shared categories, one per transaction type.</summary>
+/// <summary>
+/// Project transaction categories (msdyn_transactioncategories) into the category integration entity, one row per
+/// category in every legal entity in scope; Finance makes the four shared categories (one per transaction type) itself.
+/// </summary>
 internal static class TransactionCategoryMap
 {
     public const string Name = "msdyn_transactioncategories";
@@ -13,13 +14,11 @@ internal static class TransactionCategoryMap
     public static TableMap Map { get; } = new(
         Name,
         "msdyn_transactioncategory",
-        "ProjectSharedCategories",
-        "ProjectSharedCategory",
-        new SharedVariantsRule(FinanceEnums.TransactionType, "TransactionType"),
-        [FieldMap.Key("CategoryId", FinanceEdmType.String, Source.Id())],
-        [
-            FieldMap.To("Name", FinanceEdmType.String, Source.Column("msdyn_name")),
-            FieldMap.To("Description", FinanceEdmType.String, Source.Column("msdyn_description")),
-        ],
-        syncsDeletes: true);
+        "ProjCDSCategories",
+        "ProjCDSCategory",
+        new EveryLegalEntityRule(),
+        [FieldMap.Key("CategoryId", FinanceEdmType.String, Source.Column("msdyn_name"))],
+        [FieldMap.To("IntegrationId", FinanceEdmType.Guid, Source.Id())],
+        syncsDeletes: true,
+        financeEntity: "ProjCDSCategoryEntity");
 }

@@ -1,43 +1,36 @@
-using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps.Values;
-using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
-/// <summary>Transaction connections (msdyn_transactionconnections): which actual reverses or replaces which, for Finance's import.</summary>
+/// <summary>
+/// Transaction connections (msdyn_transactionconnections): which transaction reverses or replaces which, for Finance's
+/// import. Dataverse keeps both sides as text (the record's id, its table and its role), and Finance's relationship
+/// import belongs to no company; a connection waits for the actuals it names.
+/// </summary>
 internal static class TransactionConnectionMap
 {
     public const string Name = "msdyn_transactionconnections";
 
-    private static readonly Dictionary<int, string> s_roles = new()
-    {
-        [Choices.RoleOriginal] = "Original",
-        [Choices.RoleReversal] = "Reversal",
-        [Choices.RoleReplacement] = "Replacement",
-    };
-
-    private static readonly Dictionary<int, string> s_types = new()
-    {
-        [Choices.TypeCost] = "Cost",
-        [Choices.TypeUnbilledSales] = "UnbilledSales",
-        [Choices.TypeBilledSales] = "BilledSales",
-    };
-
     public static TableMap Map { get; } = new(
         Name,
         "msdyn_transactionconnection",
-        "ProjectTransactionRelationships",
-        "ProjectTransactionRelationship",
-        OwnedBy(Source.Related("msdyn_transaction1", "msdyn_actual", ProjectCompany("msdyn_project"))),
-        [FieldMap.Key("ConnectionId", FinanceEdmType.String, Source.Id())],
+        "ProjTransactionRelationshipImports",
+        "ProjTransactionRelationshipImport",
+        new SharedRule(),
+        [FieldMap.Key("ConnectionId", FinanceEdmType.Guid, Source.Id())],
         [
-            FieldMap.To("Transaction1Id", FinanceEdmType.String, Source.LookupId("msdyn_transaction1")),
-            FieldMap.To("Transaction1Role", FinanceEnums.TransactionRole, Source.Option("msdyn_transaction1role", s_roles)),
-            FieldMap.To("Transaction1Type", FinanceEnums.ActualType, Source.Option("msdyn_transaction1typecode", s_types)),
-            FieldMap.To("Transaction2Id", FinanceEdmType.String, Source.LookupId("msdyn_transaction2")),
-            FieldMap.To("Transaction2Role", FinanceEnums.TransactionRole, Source.Option("msdyn_transaction2role", s_roles)),
-            FieldMap.To("Transaction2Type", FinanceEnums.ActualType, Source.Option("msdyn_transaction2typecode", s_types)),
+            FieldMap.To("Transaction1Id", FinanceEdmType.Guid, Source.Column("msdyn_transaction1")),
+            FieldMap.To("Transaction1Role", FinanceEdmType.String, Source.Column("msdyn_transaction1role")),
+            FieldMap.To("Transaction1Type", FinanceEdmType.String, Source.Column("msdyn_transaction1type")),
+            FieldMap.To("Transaction2Id", FinanceEdmType.Guid, Source.Column("msdyn_transaction2")),
+            FieldMap.To("Transaction2Role", FinanceEdmType.String, Source.Column("msdyn_transaction2role")),
+            FieldMap.To("Transaction2Type", FinanceEdmType.String, Source.Column("msdyn_transaction2type")),
         ],
-        parents: [new ParentDependency("msdyn_transaction1", ActualMap.Name), new ParentDependency("msdyn_transaction2", ActualMap.Name)]);
+        parents:
+        [
+            ParentDependency.ByIdText("msdyn_transaction1", "msdyn_transaction1type", "msdyn_actual", ActualMap.Name),
+            ParentDependency.ByIdText("msdyn_transaction2", "msdyn_transaction2type", "msdyn_actual", ActualMap.Name),
+        ],
+        financeEntity: "ProjCDSTransactionRelationshipImportEntity");
 }

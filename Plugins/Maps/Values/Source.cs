@@ -13,6 +13,9 @@ public static class Source
 
     public static SourceValue Option(string column, IReadOnlyDictionary<int, string> members) => new OptionValueMap(column, members);
 
+    /// <summary>A choice's value as the number it is.</summary>
+    public static SourceValue OptionNumber(string column) => new OptionNumberValue(column);
+
     public static SourceValue Related(string lookup, string table, SourceValue value) => new RelatedValue(lookup, table, value);
 
     public static SourceValue Id() => new RecordIdValue();
