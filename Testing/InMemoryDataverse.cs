@@ -123,8 +123,11 @@ public sealed class InMemoryDataverse
         }
     }
 
-    /// <summary>Registers a step; the secure configuration is given here because it never ships with the step.</summary>
-    public void RegisterStep(PluginStep step, string? secureConfiguration = null) => _organization.Steps.Register(step, secureConfiguration);
+    /// <summary>
+    /// Registers a step; the secure configuration is given here because it never ships with the step. The step's table
+    /// and every filtering and image attribute must be declared, as the platform refuses to register them otherwise.
+    /// </summary>
+    public void RegisterStep(PluginStep step, string? secureConfiguration = null) => _organization.RegisterStep(step, secureConfiguration);
 
     /// <summary>Registers every step the plug-in assembly ships (<see cref="PluginStepCatalog.All"/>), with the secure configuration each needs.</summary>
     public void RegisterShippingSteps(Func<PluginStep, string?>? secureConfiguration = null)

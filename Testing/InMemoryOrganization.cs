@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DualWrite.Plugins.Registration;
 using DualWrite.Testing.Messages;
 using DualWrite.Testing.Pipeline;
 using DualWrite.Testing.Query;
@@ -62,6 +63,22 @@ internal sealed class InMemoryOrganization
 
     /// <summary>The deepest a chain of nested operations may go (the platform's default is 8).</summary>
     public int MaxDepth { get; set; } = 8;
+
+    /// <summary>
+    /// Registers a step, refusing one the platform refuses at registration: a table it does not have, or a filtering
+    /// or image attribute the table does not have (the platform's unknown-table and unknown-column faults).
+    /// </summary>
+    public StepRegistration RegisterStep(PluginStep step, string? secureConfiguration)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        TableSchema table = Schema.Table(step.PrimaryEntity);
+        foreach (string column in step.FilteringAttributes.Concat(step.Images.SelectMany(i => i.Attributes)))
+        {
+            table.Column(column);
+        }
+
+        return Steps.Register(step, secureConfiguration);
+    }
 
     public OrganizationResponse Execute(OrganizationRequest request, Caller caller) => Pipeline.Execute(request, caller);
 

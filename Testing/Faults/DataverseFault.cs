@@ -20,6 +20,9 @@ public static class DataverseFault
     /// <summary>The platform's words when a relationship that restricts delete refuses it; the fault adds which row is in the way.</summary>
     public const string CannotDeleteDueToAssociationMessage = "The object you tried to delete is associated with another object and cannot be deleted.";
 
+    /// <summary>The earliest date and time Dataverse stores, 1753-01-01 (SQL Server's datetime; the platform refuses anything earlier).</summary>
+    public static readonly DateTime MinimumDateTime = new(1753, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static FaultException<OrganizationServiceFault> Create(int errorCode, string message)
     {
         var fault = new OrganizationServiceFault
@@ -46,6 +49,33 @@ public static class DataverseFault
     public static FaultException<OrganizationServiceFault> CannotDeleteDueToAssociation(string table, Guid id, string referencingTable, string referencingColumn, Guid referencingId) =>
         Create(ErrorCodes.CannotDeleteDueToAssociation, string.Format(CultureInfo.InvariantCulture,
             "{0} ({1} {2:D} is referenced by column '{3}' of {4} {5:D}, whose relationship restricts delete.)", CannotDeleteDueToAssociationMessage, table, id, referencingColumn, referencingTable, referencingId));
+
+    /// <summary>A text longer than the column's MaxLength (the platform names column, table and limit, not the value).</summary>
+    public static FaultException<OrganizationServiceFault> StringTooLong(string table, string column, int maxLength) =>
+        Create(ErrorCodes.StringLengthTooLong, string.Format(CultureInfo.InvariantCulture,
+            "A validation error occurred. The length of the '{0}' attribute of the '{1}' entity exceeded the maximum allowed length of '{2}'.", column, table, maxLength));
+
+    /// <summary>A number outside the column's MinValue/MaxValue; whole numbers and the others have codes of their own.</summary>
+    public static FaultException<OrganizationServiceFault> NumberOutOfRange(string table, string column, object value, decimal minValue, decimal maxValue)
+    {
+        object number = value is Money money ? money.Value : value;
+        int code = value is int or long ? ErrorCodes.IntegerValueOutOfRange : ErrorCodes.NumberValueOutOfRange;
+        return Create(code, string.Format(CultureInfo.InvariantCulture,
+            "A validation error occurred for {0}.{1}. The value {2} of type {3} is outside the valid range({4} to {5}).", table, column, number, value.GetType().FullName, minValue, maxValue));
+    }
+
+    /// <summary>A choice value the column does not have; the message lists the values it has.</summary>
+    public static FaultException<OrganizationServiceFault> ChoiceOutOfRange(string table, string column, int value, IEnumerable<int> accepted) =>
+        Create(ErrorCodes.PicklistValueOutOfRange, string.Format(CultureInfo.InvariantCulture,
+            "A validation error occurred. The value {0} of '{1}' on record of type '{2}' is outside the valid range. Accepted Values: {3}", value, column, table, string.Join(",", accepted.Order())));
+
+    /// <summary>
+    /// A date before 1753-01-01, the earliest the platform stores. Its message names neither table nor column; the
+    /// fault adds them, as <see cref="CannotDeleteDueToAssociation"/> adds the row in the way.
+    /// </summary>
+    public static FaultException<OrganizationServiceFault> DateTimeBelowMinimum(string table, string column, DateTime value) =>
+        Create(ErrorCodes.DateTimeBelowMinimum, string.Format(CultureInfo.InvariantCulture,
+            "DateTime is less than minumum value supported by CrmDateTime. Actual value: {0:MM/dd/yyyy HH:mm:ss}, Minimum value supported: {1:MM/dd/yyyy HH:mm:ss} (column '{2}' of {3})", value, MinimumDateTime, column, table));
 
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);

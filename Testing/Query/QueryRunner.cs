@@ -43,6 +43,7 @@ internal sealed class QueryRunner
         foreach (LinkPlan plan in allLinks)
         {
             plan.Criteria = FilterCompiler.Compile(plan.Link.LinkCriteria, scope, plan.Alias);
+            ResultProjection.Columns(plan.Table, plan.Link.Columns, new Entity(plan.Table.LogicalName));
         }
 
         Func<JoinedRow, bool> criteria = FilterCompiler.Compile(query.Criteria, scope, root.LogicalName);

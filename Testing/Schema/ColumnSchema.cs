@@ -4,10 +4,13 @@ using System.Linq;
 
 namespace DualWrite.Testing.Schema;
 
-/// <summary>A column of a table: its logical name, its type and, for a lookup, the tables it may point at and what deleting the row it points at does.</summary>
+/// <summary>
+/// A column of a table: its logical name, its type, its limits and, for a lookup, the tables it may point at and what
+/// deleting the row it points at does.
+/// </summary>
 public sealed class ColumnSchema
 {
-    public ColumnSchema(string logicalName, ColumnType type, IEnumerable<string>? lookupTargets = null, CascadeDelete onDelete = CascadeDelete.RemoveLink)
+    public ColumnSchema(string logicalName, ColumnType type, IEnumerable<string>? lookupTargets = null, CascadeDelete onDelete = CascadeDelete.RemoveLink, ColumnLimits? limits = null)
     {
         if (string.IsNullOrWhiteSpace(logicalName))
         {
@@ -18,6 +21,7 @@ public sealed class ColumnSchema
         Type = type;
         LookupTargets = (lookupTargets ?? []).ToArray();
         OnDelete = onDelete;
+        Limits = limits ?? ColumnLimits.None;
         if (type == ColumnType.Lookup && LookupTargets.Count == 0)
         {
             throw new ArgumentException($"Lookup column '{logicalName}' needs at least one target table.", nameof(lookupTargets));
@@ -33,6 +37,9 @@ public sealed class ColumnSchema
 
     /// <summary>For a lookup, what deleting the row it points at does to this row (RemoveLink unless declared otherwise).</summary>
     public CascadeDelete OnDelete { get; }
+
+    /// <summary>What the column's metadata allows beyond its type; <see cref="ColumnLimits.None"/> for a column declared without limits.</summary>
+    public ColumnLimits Limits { get; }
 
     public bool MayReference(string table) => LookupTargets.Contains("*") || LookupTargets.Contains(table, StringComparer.Ordinal);
 

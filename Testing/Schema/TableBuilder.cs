@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using DualWrite.Schema.Dataverse;
 
 namespace DualWrite.Testing.Schema;
 
@@ -22,6 +24,8 @@ public sealed class TableBuilder
     private string _primaryIdAttribute;
     private string? _primaryNameAttribute;
     private bool _isUserOwned = true;
+    private ColumnLimits _stateLimits = ColumnLimits.None;
+    private ColumnLimits _statusLimits = ColumnLimits.None;
 
     public TableBuilder(string logicalName)
     {
@@ -61,7 +65,54 @@ public sealed class TableBuilder
         return this;
     }
 
+    /// <summary>Adds a column as given (its limits included).</summary>
+    public TableBuilder Column(ColumnSchema column)
+    {
+        _columns.Add(column ?? throw new ArgumentNullException(nameof(column)));
+        return this;
+    }
+
     public TableBuilder String(string logicalName) => Column(logicalName, ColumnType.String);
+
+    /// <summary>A text column that refuses a value longer than <paramref name="maxLength"/> characters.</summary>
+    public TableBuilder String(string logicalName, int maxLength) => Limited(logicalName, ColumnType.String, new ColumnLimits { MaxLength = maxLength });
+
+    /// <summary>A whole number column that refuses a value outside [min, max].</summary>
+    public TableBuilder Integer(string logicalName, int minValue, int maxValue) => Limited(logicalName, ColumnType.Integer, new ColumnLimits { MinValue = minValue, MaxValue = maxValue });
+
+    public TableBuilder BigInt(string logicalName, long minValue, long maxValue) => Limited(logicalName, ColumnType.BigInt, new ColumnLimits { MinValue = minValue, MaxValue = maxValue });
+
+    /// <summary>A decimal column that refuses a value outside [min, max] and keeps <paramref name="precision"/> digits after the point.</summary>
+    public TableBuilder Decimal(string logicalName, decimal minValue, decimal maxValue, int precision) =>
+        Limited(logicalName, ColumnType.Decimal, new ColumnLimits { MinValue = minValue, MaxValue = maxValue, Precision = precision });
+
+    public TableBuilder Double(string logicalName, decimal minValue, decimal maxValue, int precision) =>
+        Limited(logicalName, ColumnType.Double, new ColumnLimits { MinValue = minValue, MaxValue = maxValue, Precision = precision });
+
+    public TableBuilder Money(string logicalName, decimal minValue, decimal maxValue, int precision) =>
+        Limited(logicalName, ColumnType.Money, new ColumnLimits { MinValue = minValue, MaxValue = maxValue, Precision = precision });
+
+    public TableBuilder DateTime(string logicalName, DateTimeBehavior behavior) => Limited(logicalName, ColumnType.DateTime, new ColumnLimits { DateTimeBehavior = behavior });
+
+    /// <summary>A choice that refuses any value but these.</summary>
+    public TableBuilder Choice(string logicalName, params int[] values) => Limited(logicalName, ColumnType.Choice, new ColumnLimits { AllowedValues = values.ToHashSet() });
+
+    /// <summary>A multi-select choice that refuses any value but these.</summary>
+    public TableBuilder Choices(string logicalName, params int[] values) => Limited(logicalName, ColumnType.Choices, new ColumnLimits { AllowedValues = values.ToHashSet() });
+
+    /// <summary>The statecode values the table has (without this, any value is taken).</summary>
+    public TableBuilder States(params int[] values)
+    {
+        _stateLimits = new ColumnLimits { AllowedValues = values.ToHashSet() };
+        return this;
+    }
+
+    /// <summary>The statuscode values the table has (without this, any value is taken).</summary>
+    public TableBuilder Statuses(params int[] values)
+    {
+        _statusLimits = new ColumnLimits { AllowedValues = values.ToHashSet() };
+        return this;
+    }
 
     public TableBuilder Integer(string logicalName) => Column(logicalName, ColumnType.Integer);
 
@@ -100,6 +151,8 @@ public sealed class TableBuilder
         return this;
     }
 
+    private TableBuilder Limited(string logicalName, ColumnType type, ColumnLimits limits) => Column(new ColumnSchema(logicalName, type, limits: limits));
+
     public TableSchema Build()
     {
         var columns = new List<ColumnSchema>
@@ -110,8 +163,8 @@ public sealed class TableBuilder
             new(StandardColumns.CreatedBy, ColumnType.Lookup, ["systemuser"], SystemLookupOnDelete),
             new(StandardColumns.ModifiedBy, ColumnType.Lookup, ["systemuser"], SystemLookupOnDelete),
             new(StandardColumns.VersionNumber, ColumnType.BigInt),
-            new(StandardColumns.StateCode, ColumnType.Choice),
-            new(StandardColumns.StatusCode, ColumnType.Choice),
+            new(StandardColumns.StateCode, ColumnType.Choice, limits: _stateLimits),
+            new(StandardColumns.StatusCode, ColumnType.Choice, limits: _statusLimits),
         };
         if (_isUserOwned)
         {
