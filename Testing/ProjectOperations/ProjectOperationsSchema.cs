@@ -1,19 +1,19 @@
+using DualWrite.Schema.Dataverse;
 using DualWrite.Testing.Schema;
 
 namespace DualWrite.Testing.ProjectOperations;
 
 /// <summary>
-/// The Project Operations (integrated with ERP) tables the sync reads and writes, and the solution's own tables, as
-/// the in-memory Dataverse declares them: <c>ProjectOperationsSchema.AddTo(dataverse.Schema)</c>. Column names follow
-/// Microsoft's table reference where it is public; the rest are this project's reading (see each file).
+/// The Project Operations (integrated with ERP) tables the sync reads and writes, declared from the recorded real
+/// schema (Schema/Dataverse, with the platform's limits, choice values and keys), and the solution's own tables from
+/// Common/Tables, as the in-memory Dataverse declares them: <c>ProjectOperationsSchema.AddTo(dataverse.Schema)</c>.
+/// Nothing here comes from the maps or other code under test.
 /// </summary>
 public static class ProjectOperationsSchema
 {
     public static void AddTo(DataverseSchema schema)
     {
-        CoreTables.AddTo(schema);
-        OutboundTables.AddTo(schema);
-        VendorInvoiceTables.AddTo(schema);
+        RecordedTables.AddTo(schema, DataverseSnapshot.Load());
         DualWriteOwnTables.AddTo(schema);
     }
 

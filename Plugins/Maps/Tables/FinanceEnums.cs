@@ -15,5 +15,10 @@ internal static class FinanceEnums
 
     public static readonly FinanceEnumType BillingType = new("ProjBillingType", [new("NotSpecified", 0), new("Chargeable", 1), new("NonChargeable", 2), new("Complimentary", 3), new("NotAvailable", 4)]);
 
+    /// <summary>A contract line's billing rule type: time and material, or lump sum for fixed price (which member dual-write uses is unconfirmed).</summary>
+    public static readonly FinanceEnumType ContractLineType = new("PSAContractLineType", [new("LumpSum", 0), new("Progress", 1), new("TAndM", 2), new("Fee", 3), new("UOD", 4)]);
+
+    public static readonly FinanceEnumType FundingType = new("ProjFundingType", [new("Customer", 0), new("Organization", 1), new("Grant", 2), new("OnHoldFundingSource", 3)]);
+
     public static readonly FinanceEnumType FalseTrue = new("FalseTrue", [new("False", 0), new("True", 1)]);
 }

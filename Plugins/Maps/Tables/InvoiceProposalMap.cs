@@ -1,50 +1,36 @@
-using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps.Values;
+using DualWrite.Plugins.Schema;
 using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
 /// <summary>
 /// Project invoice proposals V2 (invoices): a proforma invoice, once confirmed, becomes a Finance invoice proposal
-/// numbered with the proforma's id; its lines (invoicedetails) go in the same  change set.
+/// numbered with the proforma's id. Its lines are not sent: Finance builds the proposal's lines from the billed-sales
+/// actuals it imports (msdyn_actuals). No public source shows this entity; every Finance name is unconfirmed, and an
+/// environment's own entity set goes in dw_EntitySetOverrides.
 /// </summary>
 internal static class InvoiceProposalMap
 {
     public const string Name = "invoices";
 
+    private const string Table = "invoice";
+
     public static TableMap Map { get; } = new(
         Name,
-        "invoice",
-        "ProjectInvoiceProposals",
-        "ProjectInvoiceProposal",
+        Table,
+        "ProjInvoiceProposalsV2",
+        "ProjInvoiceProposalV2",
         OwnedBy(ContractCompany("salesorderid")),
-        [FieldMap.Key("ProposalId", FinanceEdmType.String, Source.Column("invoicenumber"))],
+        [FieldMap.Key("InvoiceProposalId", FinanceEdmType.String, Source.Column("invoicenumber"))],
         [
-            FieldMap.To("ContractId", FinanceEdmType.String, ContractNumber("salesorderid")),
-            FieldMap.To("CustomerAccount", FinanceEdmType.String, CustomerAccount("customerid")),
-            FieldMap.To("CurrencyCode", FinanceEdmType.String, CurrencyCode("transactioncurrencyid")),
-            FieldMap.To("InvoiceDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_invoicedate")),
-            FieldMap.To("Description", FinanceEdmType.String, Source.Column("name")),
-            FieldMap.To("TotalAmount", FinanceEdmType.Decimal, Source.Money("totalamount")),
+            FieldMap.To("ProjectContractId", FinanceEdmType.String, ContractNumber("salesorderid")),
+            FieldMap.To("SalesCurrency", FinanceEdmType.String, CurrencyCode("transactioncurrencyid")),
+            FieldMap.Required("InvoiceDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_invoicedate")),
+            FieldMap.To("InvoiceHeaderText", FinanceEdmType.String, Source.Column("name")),
         ],
-        filter: RecordFilter.OptionIs("statuscode", Choices.InvoiceConfirmed),
+        filter: RecordFilter.OptionIs("msdyn_projectinvoicestatus", RecordedChoices.Value(Table, "msdyn_projectinvoicestatus", "Confirmed")),
         parents: [new ParentDependency("salesorderid", ProjectContractMap.Name)],
-        lines: new LineMap(
-            "invoicedetails",
-            "invoicedetail",
-            "invoiceid",
-            "ProjectInvoiceProposalLines",
-            "ProjectInvoiceProposalLine",
-            [
-                FieldMap.Key("ProposalId", FinanceEdmType.String, Source.Related("invoiceid", "invoice", Source.Column("invoicenumber"))),
-                FieldMap.Key("LineId", FinanceEdmType.String, Source.Id()),
-            ],
-            [
-                FieldMap.To("Description", FinanceEdmType.String, Source.Column("productdescription")),
-                FieldMap.To("ContractLine", FinanceEdmType.String, Source.LookupId("msdyn_contractline")),
-                FieldMap.To("Quantity", FinanceEdmType.Decimal, Source.Column("quantity")),
-                FieldMap.To("UnitPrice", FinanceEdmType.Decimal, Source.Money("priceperunit")),
-                FieldMap.To("Amount", FinanceEdmType.Decimal, Source.Money("extendedamount")),
-            ]));
+        financeEntity: "ProjInvoiceProposalV2Entity");
 }

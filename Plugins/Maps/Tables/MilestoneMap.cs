@@ -1,11 +1,13 @@
-using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps.Values;
 using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
-/// <summary>Contract line milestones (msdyn_contractlinescheduleofvalues) become on-account transactions of the billing rule.</summary>
+/// <summary>
+/// Contract line milestones (msdyn_contractlinescheduleofvalues) become on-account transactions of the billing rule,
+/// dated by the time-zone-independent milestone date (map 1.0.0.7).
+/// </summary>
 internal static class MilestoneMap
 {
     public const string Name = "msdyn_contractlinescheduleofvalues";
@@ -13,17 +15,18 @@ internal static class MilestoneMap
     public static TableMap Map { get; } = new(
         Name,
         "msdyn_contractlinescheduleofvalue",
-        "ProjectContractLineMilestones",
-        "ProjectContractLineMilestone",
-        OwnedBy(Source.Related("msdyn_contractline", "salesorderdetail", ContractCompany("salesorderid"))),
-        [FieldMap.Key("TransactionId", FinanceEdmType.String, Source.Id())],
+        "CDSProjectContractLineMilestones",
+        "CDSProjectContractLineMilestone",
+        OwnedBy(ContractCompany("msdyn_contract")),
+        [FieldMap.Key("TransactionId", FinanceEdmType.Guid, Source.Id())],
         [
-            FieldMap.To("ContractLineRef", FinanceEdmType.String, Source.LookupId("msdyn_contractline")),
-            FieldMap.To("InvoiceDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_invoicedate")),
+            FieldMap.Required("ContractLineRef", FinanceEdmType.Guid, Source.LookupId("msdyn_contractlineid")),
+            FieldMap.Required("InvoiceDate", FinanceEdmType.DateTimeOffset, Source.Date("msdyn_milestonedate")),
             FieldMap.To("Description", FinanceEdmType.String, Source.Column("msdyn_name")),
             FieldMap.To("CurrencyId", FinanceEdmType.String, CurrencyCode("transactioncurrencyid")),
-            FieldMap.To("Amount", FinanceEdmType.Decimal, Source.Money("msdyn_amount")),
+            FieldMap.Required("Amount", FinanceEdmType.Decimal, Source.Default(Source.Money("msdyn_amount"), 0m)),
         ],
-        parents: [new ParentDependency("msdyn_contractline", ContractLineMap.Name)],
-        syncsDeletes: true);
+        parents: [new ParentDependency("msdyn_contractlineid", ContractLineMap.Name)],
+        syncsDeletes: true,
+        financeEntity: "ProjCDSContractLineMilestoneImportEntity");
 }

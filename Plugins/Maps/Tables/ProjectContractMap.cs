@@ -1,11 +1,14 @@
-using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps.Values;
 using static DualWrite.Plugins.Maps.Tables.NaturalKeys;
 
 namespace DualWrite.Plugins.Maps.Tables;
 
-/// <summary>Project contract headers (salesorders): created and deleted only in Dataverse; Finance adds accounting attributes.</summary>
+/// <summary>
+/// Project contract headers (salesorders): created and deleted only in Dataverse; Finance adds accounting attributes.
+/// The contract's company is read from msdyn_company, which no public source shows on salesorder (Schema/ marks it
+/// unconfirmed; the fit check settles it).
+/// </summary>
 internal static class ProjectContractMap
 {
     public const string Name = "salesorders";
@@ -13,15 +16,15 @@ internal static class ProjectContractMap
     public static TableMap Map { get; } = new(
         Name,
         "salesorder",
-        "ProjectContracts",
-        "ProjectContract",
+        "CDSProjectContracts",
+        "CDSProjectContract",
         OwnedBy(CompanyCode("msdyn_company")),
         [FieldMap.Key("ProjectContractID", FinanceEdmType.String, Source.Column("ordernumber"))],
         [
             FieldMap.To("Name", FinanceEdmType.String, Source.Column("name")),
             FieldMap.To("CustomerAccount", FinanceEdmType.String, CustomerAccount("customerid")),
             FieldMap.To("CurrencyCode", FinanceEdmType.String, CurrencyCode("transactioncurrencyid")),
-            FieldMap.To("Description", FinanceEdmType.String, Source.Column("description")),
         ],
-        syncsDeletes: true);
+        syncsDeletes: true,
+        financeEntity: "ProjCDSProjectContractEntity");
 }
