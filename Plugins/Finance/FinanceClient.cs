@@ -128,7 +128,8 @@ public sealed class FinanceClient
         string what = changeSets.Count == 1 ? changeSets[0].ToString() : $"batch of {changeSets.Count} change sets ({changeSets.Sum(c => c.Operations.Count)} operations)";
         var target = new FinanceTarget("POST", first.EntitySet, first.Key, "POST $batch " + what);
         (byte[] body, string contentType) = BatchRequestWriter.Write(_settings.DataRoot, changeSets, Guid.NewGuid());
-        FinanceHttpResponse response = _sender.Send(target, FinanceUrls.Batch(_settings.DataRoot), body, contentType);
+        // A multipart $batch is answered multipart/mixed: ask for that, not the JSON every other call accepts.
+        FinanceHttpResponse response = _sender.Send(target, FinanceUrls.Batch(_settings.DataRoot), body, contentType, accept: "multipart/mixed");
         if (!response.IsSuccess)
         {
             throw Refused(target, response);

@@ -37,7 +37,8 @@ internal sealed class FinanceRequestSender
     }
 
     /// <summary>The final answer, successful or not; throws only when no final answer came in time or in the attempts allowed.</summary>
-    public FinanceHttpResponse Send(FinanceTarget target, Uri url, byte[]? body = null, string? contentType = null)
+    /// <param name="accept">The Accept header when it is not application/json: a $batch asks for multipart/mixed.</param>
+    public FinanceHttpResponse Send(FinanceTarget target, Uri url, byte[]? body = null, string? contentType = null, string? accept = null)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -48,7 +49,7 @@ internal sealed class FinanceRequestSender
             }
 
             TimeSpan timeout = remaining < _settings.RequestTimeout ? remaining : _settings.RequestTimeout;
-            var request = new FinanceHttpRequest(target.Method, url, Headers(target), body, contentType);
+            var request = new FinanceHttpRequest(target.Method, url, accept is null ? Headers(target) : WithAccept(Headers(target), accept), body, contentType);
             Stopwatch clock = Stopwatch.StartNew();
             FinanceHttpResponse? response = null;
             string? failure = null;
@@ -106,6 +107,18 @@ internal sealed class FinanceRequestSender
         };
         Volatile.Write(ref s_lastHeaders, Tuple.Create(token, (IReadOnlyDictionary<string, string>)headers));
         return headers;
+    }
+
+    private static Dictionary<string, string> WithAccept(IReadOnlyDictionary<string, string> headers, string accept)
+    {
+        var copy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, string> header in headers)
+        {
+            copy[header.Key] = header.Value;
+        }
+
+        copy["Accept"] = accept;
+        return copy;
     }
 
     private FinanceException Exhausted(FinanceTarget target, string why, int? statusCode) =>

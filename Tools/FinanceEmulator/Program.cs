@@ -1,11 +1,12 @@
 using System;
 using System.Linq;
 using DualWrite.FinanceEmulator.Hosting;
-using DualWrite.Plugins.Finance;
+using DualWrite.Schema.Finance;
 
 // Standalone: dotnet run --project Tools/FinanceEmulator -- --urls https://127.0.0.1:5443 [--state-file rows.json]
-//   [--client-id ID --client-secret SECRET] [--company usmf]
-// Serves the entity definitions the plug-in assembly exposes (FinanceEntityCatalog.All).
+//   [--client-id ID --client-secret SECRET] [--company usmf] [--schema maps|recorded]
+// Serves the entity definitions the plug-in assembly exposes (FinanceEntityCatalog.All), or with --schema recorded
+// the recorded Finance snapshot (Schema/Finance) and its /Metadata/DataEntities.
 string? Option(string name)
 {
     int at = Array.IndexOf(args, name);
@@ -18,6 +19,11 @@ var options = new FinanceEmulatorOptions
     StateFile = Option("--state-file"),
     DefaultCompany = Option("--company") ?? "usmf",
 };
+if (Option("--schema") == "recorded")
+{
+    options.ServeSnapshot(FinanceSnapshot.Load());
+}
+
 string clientId = Option("--client-id") ?? "00000000-0000-0000-0000-00000000c11e";
 string secret = Option("--client-secret") ?? "local-emulator-secret";
 
@@ -25,8 +31,8 @@ await using FinanceEmulatorHost emulator = await FinanceEmulatorHost.StartAsync(
 emulator.Clients.AddSecret(clientId, secret);
 Console.WriteLine($"Finance emulator on {emulator.BaseUrl} (certificate {emulator.Certificate.Thumbprint}, self-signed)");
 Console.WriteLine($"Authority host: {emulator.BaseUrl}  tenant: any  client id: {clientId}  scope: {emulator.BaseUrl.AbsoluteUri.TrimEnd('/')}/.default");
-Console.WriteLine(FinanceEntityCatalog.All.Count == 0
+Console.WriteLine(emulator.Store.EntitySets.Count == 0
     ? "Entity sets: none yet (the table maps will provide them)."
-    : "Entity sets: " + string.Join(", ", options.Entities.Select(e => e.EntitySetName)));
+    : "Entity sets: " + string.Join(", ", emulator.Store.EntitySets.Keys));
 Console.WriteLine("Press Ctrl+C to stop.");
 await emulator.WaitForShutdownAsync();

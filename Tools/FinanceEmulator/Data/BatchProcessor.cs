@@ -8,44 +8,44 @@ namespace DualWrite.FinanceEmulator.Data;
 /// <summary>
 /// Runs a $batch: each change set in one transaction (all of it written, or none and one error answer carrying
 /// the failing operation's Content-ID), each request outside a change set on its own. The batch itself answers 200.
+/// The request is read by ODataBatchReader (BatchRequestReader); the answer is written here by hand, in the shape
+/// Finance answers and the client's BatchResponseReader reads (OData.Core is the judge of requests, not of our answers).
 /// </summary>
 internal sealed class BatchProcessor
 {
     private const string Crlf = "\r\n";
     private readonly EntityStore _store;
     private readonly DataRequestRouter _router;
+    private readonly BatchRequestReader _reader;
 
-    public BatchProcessor(EntityStore store, DataRequestRouter router)
+    public BatchProcessor(EntityStore store, DataRequestRouter router, BatchRequestReader reader)
     {
         _store = store;
         _router = router;
+        _reader = reader;
     }
 
     /// <summary>The multipart answer and its Content-Type, or an error answer when the batch itself is malformed.</summary>
     public (string Body, string ContentType)? Process(string? contentType, string body, out OperationResult? error)
     {
-        error = null;
-        string? boundary = MultipartText.Boundary(contentType);
-        if (boundary is null || !(contentType ?? "").StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase))
+        (IReadOnlyList<BatchPart>? parts, error) = _reader.Read(contentType, body);
+        if (parts is null)
         {
-            error = ODataErrors.BadRequest($"A $batch request needs Content-Type multipart/mixed with a boundary, not '{contentType}'.");
             return null;
         }
 
         string responseBoundary = "batchresponse_" + Guid.NewGuid().ToString("N");
         var response = new StringBuilder();
-        foreach (string part in MultipartText.Parts(body, boundary))
+        foreach (BatchPart part in parts)
         {
-            (_, Dictionary<string, string> headers, string content) = MultipartText.Split(part, hasFirstLine: false);
             response.Append("--").Append(responseBoundary).Append(Crlf);
-            string partType = headers.GetValueOrDefault("Content-Type", "");
-            if (partType.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase) && MultipartText.Boundary(partType) is string changeSetBoundary)
+            if (part.IsChangeSet)
             {
-                AppendChangeSet(response, MultipartText.Parts(content, changeSetBoundary));
+                AppendChangeSet(response, part.Requests);
             }
             else
             {
-                BatchRequest request = BatchRequest.Parse(headers, content);
+                BatchRequest request = part.Requests[0];
                 OperationResult result = _store.Transact(t =>
                 {
                     OperationResult r = _router.Execute(t, request.Method, request.Relative, request.Body);
@@ -59,13 +59,8 @@ internal sealed class BatchProcessor
         return (response.ToString(), "multipart/mixed; boundary=" + responseBoundary);
     }
 
-    private void AppendChangeSet(StringBuilder response, IReadOnlyList<string> parts)
+    private void AppendChangeSet(StringBuilder response, IReadOnlyList<BatchRequest> requests)
     {
-        BatchRequest[] requests = parts.Select(p =>
-        {
-            (_, Dictionary<string, string> headers, string content) = MultipartText.Split(p, hasFirstLine: false);
-            return BatchRequest.Parse(headers, content);
-        }).ToArray();
         List<(BatchRequest Request, OperationResult Result)> results = _store.Transact(t =>
         {
             var done = new List<(BatchRequest, OperationResult)>();

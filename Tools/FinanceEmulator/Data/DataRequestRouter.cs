@@ -1,24 +1,33 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.Linq;
 using System.Text.Json.Nodes;
-using DualWrite.Plugins.Finance;
+using Microsoft.OData;
+using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
 
 namespace DualWrite.FinanceEmulator.Data;
 
 /// <summary>
 /// Turns one OData request (method, the URL part after /data/, body) into an entity operation inside a
-/// transaction. The same routing serves plain requests and the operations inside a $batch.
+/// transaction. The URL and its key are parsed by ODataUriParser against the served model, the body by
+/// ODataMessageReader (EntityBodyReader). The same routing serves plain requests and the operations inside a $batch.
 /// </summary>
 internal sealed class DataRequestRouter
 {
+    private readonly IEdmModel _model;
+    private readonly Uri _dataRoot;
     private readonly EntityStore _store;
     private readonly EntityOperations _operations;
+    private readonly EntityBodyReader _bodies;
 
-    public DataRequestRouter(EntityStore store, EntityOperations operations)
+    public DataRequestRouter(IEdmModel model, Uri dataRoot, EntityStore store, EntityOperations operations)
     {
+        _model = model;
+        _dataRoot = dataRoot;
         _store = store;
         _operations = operations;
+        _bodies = new EntityBodyReader(model, dataRoot);
     }
 
     /// <summary>The entity set a path below /data/ addresses, or null.</summary>
@@ -33,48 +42,84 @@ internal sealed class DataRequestRouter
         int queryStart = relative.IndexOf('?');
         string path = queryStart < 0 ? relative : relative[..queryStart];
         Dictionary<string, string> query = Query(queryStart < 0 ? "" : relative[(queryStart + 1)..]);
-        string set = EntitySetOf(path);
-        if (!_store.Definitions.TryGetValue(set, out FinanceEntityDefinition? definition))
+        (ServedEntitySet? set, JsonObject? key, OperationResult? error) = ParsePath(path);
+        if (error is not null)
         {
-            return ODataErrors.NotFound(set);
+            return error;
         }
 
         bool crossCompany = query.TryGetValue("cross-company", out string? flag) && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
-        int open = path.IndexOf('(');
-        JsonObject? key = null;
-        if (open >= 0)
+        string verb = method.ToUpperInvariant();
+        JsonObject? fields = null;
+        if (verb is "POST" or "PATCH" or "PUT" or "MERGE" && (verb != "POST" || key is null))
         {
-            if (!path.EndsWith(')'))
+            if (string.IsNullOrWhiteSpace(body))
             {
-                return ODataErrors.BadRequest($"The request URI '{path}' is not valid: the key is not closed.");
+                return ODataErrors.BadRequest("The request body must be a JSON object.");
             }
 
-            (key, OperationResult? keyError) = KeySegment.Parse(definition, path[(open + 1)..^1]);
-            if (keyError is not null)
+            (fields, OperationResult? invalid) = _bodies.Read(set!, verb == "MERGE" ? "PATCH" : verb, body);
+            if (invalid is not null)
             {
-                return keyError;
+                return invalid;
             }
         }
 
-        JsonNode? json;
-        try
+        return (verb, key) switch
         {
-            json = string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            return ODataErrors.BadRequest($"The request body is not valid JSON: {e.Message}");
-        }
-
-        return (method.ToUpperInvariant(), key) switch
-        {
-            ("GET", null) => _operations.Query(transaction, definition, crossCompany, query.GetValueOrDefault("$filter")),
-            ("GET", JsonObject k) => _operations.Read(transaction, definition, k, crossCompany),
-            ("POST", null) => _operations.Create(transaction, definition, json),
-            ("PATCH" or "PUT" or "MERGE", JsonObject k) => _operations.Update(transaction, definition, k, crossCompany, json),
-            ("DELETE", JsonObject k) => _operations.Delete(transaction, definition, k, crossCompany),
+            ("GET", null) => _operations.Query(transaction, _model, set!, crossCompany, query.GetValueOrDefault("$filter")),
+            ("GET", JsonObject k) => _operations.Read(transaction, set!, k, crossCompany),
+            ("POST", null) => _operations.Create(transaction, set!, fields!),
+            ("PATCH" or "PUT" or "MERGE", JsonObject k) => _operations.Update(transaction, set!, k, crossCompany, fields!),
+            ("DELETE", JsonObject k) => _operations.Delete(transaction, set!, k, crossCompany),
             _ => new OperationResult(405, ODataErrors.Plain($"The HTTP method '{method}' is not supported on '{path}'.")),
         };
+    }
+
+    /// <summary>The entity set and (when given) the key, parsed by ODataUriParser; Finance's 404 for an unknown segment, 400 for a bad key.</summary>
+    private (ServedEntitySet? Set, JsonObject? Key, OperationResult? Error) ParsePath(string path)
+    {
+        ODataPath odataPath;
+        try
+        {
+            var parser = new ODataUriParser(_model, _dataRoot, new Uri(_dataRoot, path)) { Resolver = new ODataUriResolver { EnableCaseInsensitive = false } };
+            odataPath = parser.ParsePath();
+        }
+        catch (ODataUnrecognizedPathException e)
+        {
+            return (null, null, ODataErrors.NotFoundMessage(e.Message));
+        }
+        catch (ODataException e)
+        {
+            return (null, null, ODataErrors.BadRequest(e.Message));
+        }
+
+        ODataPathSegment[] segments = odataPath.ToArray();
+        if (segments.Length is 0 or > 2 || segments[0] is not EntitySetSegment entitySet || (segments.Length == 2 && segments[1] is not KeySegment))
+        {
+            return (null, null, ODataErrors.BadRequest($"The emulator answers an entity set or one entity of it by key, not '{path}'."));
+        }
+
+        ServedEntitySet set = _store.EntitySets[entitySet.EntitySet.Name];
+        if (segments.Length == 1)
+        {
+            return (set, null, null);
+        }
+
+        var key = new JsonObject();
+        foreach ((string name, object value) in ((KeySegment)segments[1]).Keys)
+        {
+            IEdmStructuralProperty property = set.FindProperty(name)!;
+            JsonNode? json = EdmValues.ToJson(property, value);
+            if (json is null)
+            {
+                return (null, null, ODataErrors.BadRequest($"The key value for '{name}' is not a value of its type '{property.Type.FullName()}'{(property.Type.IsEnum() ? " (" + EnumValues.Members((IEdmEnumType)property.Type.Definition) + ")" : "")}."));
+            }
+
+            key[name] = json;
+        }
+
+        return (set, key, null);
     }
 
     private static Dictionary<string, string> Query(string text)

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using DualWrite.Plugins.Finance;
+using Microsoft.OData.Edm;
 
 namespace DualWrite.FinanceEmulator.Data;
 
 /// <summary>
-/// Create, read, update, delete and query on one entity set inside a transaction, checked the way Finance checks:
-/// unknown properties and wrong types are 400, a missing key field or a duplicate create is a write failure (500
+/// Create, read, update, delete and query on one entity set inside a transaction, on bodies EntityBodyReader has
+/// already held to the entity type (OData.Core's 400s). What Finance's business logic adds is here: a missing key field or a duplicate create is a write failure (500
 /// with an Infolog), a missing row is 404. Rows of a company other than the default are reached by key only with
 /// cross-company=true.
 /// </summary>
@@ -23,16 +23,13 @@ internal sealed class EntityOperations
         _dataRoot = dataRoot;
     }
 
-    public OperationResult Create(StoreTransaction transaction, FinanceEntityDefinition definition, JsonNode? body)
+    /// <summary>Creates a row from fields EntityBodyReader has read against the entity type.</summary>
+    public OperationResult Create(StoreTransaction transaction, ServedEntitySet definition, JsonObject fields)
     {
-        if (Invalid(definition, body, out JsonObject fields) is OperationResult invalid)
+        fields = (JsonObject)fields.DeepClone();
+        if (definition.IsPerCompany && (fields[ServedEntitySet.CompanyKey] is null))
         {
-            return invalid;
-        }
-
-        if (definition.IsPerCompany && (fields[FinanceEntityDefinition.CompanyKey] is null))
-        {
-            fields[FinanceEntityDefinition.CompanyKey] = _defaultCompany; // Finance writes to the caller's company
+            fields[ServedEntitySet.CompanyKey] = _defaultCompany; // Finance writes to the caller's company
         }
 
         string? missing = definition.KeyPropertyNames.FirstOrDefault(k => fields[k] is null || (fields[k] is JsonValue v && v.TryGetValue(out string? s) && s.Length == 0));
@@ -48,28 +45,24 @@ internal sealed class EntityOperations
         }
 
         var row = new JsonObject();
-        foreach (FinancePropertyDefinition property in definition.Properties)
+        foreach (IEdmStructuralProperty property in definition.Properties)
         {
-            row[property.Name] = fields.ContainsKey(property.Name) ? fields[property.Name]?.DeepClone() : PropertyValues.Default(property);
+            row[property.Name] = fields.ContainsKey(property.Name) ? fields[property.Name]?.DeepClone() : EdmValues.Default(property);
         }
 
         transaction.Put(definition.EntitySetName, rowKey, row);
         return new OperationResult(201, WithContext(definition, row), new Dictionary<string, string> { ["Location"] = _dataRoot + definition.EntitySetName + "(" + KeyText(definition, row, escape: true) + ")" });
     }
 
-    public OperationResult Read(StoreTransaction transaction, FinanceEntityDefinition definition, JsonObject key, bool crossCompany) =>
+    public OperationResult Read(StoreTransaction transaction, ServedEntitySet definition, JsonObject key, bool crossCompany) =>
         Visible(transaction, definition, key, crossCompany) is JsonObject row ? new OperationResult(200, WithContext(definition, row)) : ODataErrors.NotFound(definition.EntitySetName);
 
-    public OperationResult Update(StoreTransaction transaction, FinanceEntityDefinition definition, JsonObject key, bool crossCompany, JsonNode? body)
+    /// <summary>Updates a row with fields EntityBodyReader has read against the entity type.</summary>
+    public OperationResult Update(StoreTransaction transaction, ServedEntitySet definition, JsonObject key, bool crossCompany, JsonObject fields)
     {
         if (Visible(transaction, definition, key, crossCompany) is not JsonObject existing)
         {
             return ODataErrors.NotFound(definition.EntitySetName);
-        }
-
-        if (Invalid(definition, body, out JsonObject fields) is OperationResult invalid)
-        {
-            return invalid;
         }
 
         foreach (string name in definition.KeyPropertyNames.Where(fields.ContainsKey))
@@ -90,7 +83,7 @@ internal sealed class EntityOperations
         return new OperationResult(204);
     }
 
-    public OperationResult Delete(StoreTransaction transaction, FinanceEntityDefinition definition, JsonObject key, bool crossCompany)
+    public OperationResult Delete(StoreTransaction transaction, ServedEntitySet definition, JsonObject key, bool crossCompany)
     {
         if (Visible(transaction, definition, key, crossCompany) is not JsonObject existing)
         {
@@ -102,9 +95,9 @@ internal sealed class EntityOperations
     }
 
     /// <summary>The rows of the caller's company, or of every company with cross-company=true, filtered by "Field eq value" and "Field ne value" terms.</summary>
-    public OperationResult Query(StoreTransaction transaction, FinanceEntityDefinition definition, bool crossCompany, string? filter)
+    public OperationResult Query(StoreTransaction transaction, IEdmModel model, ServedEntitySet definition, bool crossCompany, string? filter)
     {
-        (IReadOnlyList<FilterTerm>? terms, string? error) = EqualityFilter.Parse(definition, filter);
+        (IReadOnlyList<FilterTerm>? terms, string? error) = EqualityFilter.Parse(model, definition, filter);
         if (terms is null)
         {
             return ODataErrors.BadRequest(error!);
@@ -120,47 +113,15 @@ internal sealed class EntityOperations
         });
     }
 
-    private JsonObject? Visible(StoreTransaction transaction, FinanceEntityDefinition definition, JsonObject key, bool crossCompany)
+    private JsonObject? Visible(StoreTransaction transaction, ServedEntitySet definition, JsonObject key, bool crossCompany)
     {
         JsonObject? row = transaction.Find(definition.EntitySetName, RowKey.Of(definition, key));
         return row is null || (definition.IsPerCompany && !crossCompany && !InDefaultCompany(row)) ? null : row;
     }
 
-    private bool InDefaultCompany(JsonObject row) => RowKey.Normalize(row[FinanceEntityDefinition.CompanyKey]) == RowKey.Normalize(_defaultCompany);
+    private bool InDefaultCompany(JsonObject row) => RowKey.Normalize(row[ServedEntitySet.CompanyKey]) == RowKey.Normalize(_defaultCompany);
 
-    private static OperationResult? Invalid(FinanceEntityDefinition definition, JsonNode? body, out JsonObject fields)
-    {
-        fields = new JsonObject();
-        if (body is not JsonObject given)
-        {
-            return ODataErrors.BadRequest("The request body must be a JSON object.");
-        }
-
-        foreach ((string name, JsonNode? value) in given)
-        {
-            if (name.StartsWith('@') || name.Contains("@odata.", StringComparison.Ordinal))
-            {
-                continue; // annotations such as @odata.type
-            }
-
-            FinancePropertyDefinition? property = definition.FindProperty(name);
-            if (property is null)
-            {
-                return ODataErrors.BadRequest($"The property '{name}' does not exist on type '{definition.QualifiedTypeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.");
-            }
-
-            if (PropertyValues.Reject(property, value) is string rejection)
-            {
-                return ODataErrors.BadRequest(rejection);
-            }
-
-            fields[name] = value?.DeepClone();
-        }
-
-        return null;
-    }
-
-    private JsonObject WithContext(FinanceEntityDefinition definition, JsonObject row)
+    private JsonObject WithContext(ServedEntitySet definition, JsonObject row)
     {
         var body = new JsonObject { ["@odata.context"] = _dataRoot + "$metadata#" + definition.EntitySetName + "/$entity" };
         foreach ((string name, JsonNode? value) in row)
@@ -172,6 +133,6 @@ internal sealed class EntityOperations
     }
 
     /// <summary>The key as a URL writes it (escaped, for a header) or as a message shows it.</summary>
-    private static string KeyText(FinanceEntityDefinition definition, JsonObject row, bool escape = false) =>
+    private static string KeyText(ServedEntitySet definition, JsonObject row, bool escape = false) =>
         string.Join(",", definition.KeyPropertyNames.Select(k => $"{k}={(row[k] is JsonValue v && v.TryGetValue(out string? s) ? "'" + (escape ? Uri.EscapeDataString(s.Replace("'", "''")) : s.Replace("'", "''")) + "'" : row[k]?.ToJsonString())}"));
 }

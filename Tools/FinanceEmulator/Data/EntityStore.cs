@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DualWrite.Plugins.Finance;
+using Microsoft.OData.Edm;
 
 namespace DualWrite.FinanceEmulator.Data;
 
@@ -16,12 +17,17 @@ public sealed class EntityStore
     private readonly object _gate = new();
     private Dictionary<string, Dictionary<string, JsonObject>> _tables;
 
-    internal EntityStore(IEnumerable<FinanceEntityDefinition> definitions)
+    internal EntityStore(IEdmModel model, IEnumerable<FinanceEntityDefinition> definitions)
     {
+        EntitySets = ServedEntitySet.Of(model);
         Definitions = definitions.ToDictionary(d => d.EntitySetName, StringComparer.Ordinal);
-        _tables = Definitions.Keys.ToDictionary(s => s, _ => new Dictionary<string, JsonObject>(StringComparer.Ordinal), StringComparer.Ordinal);
+        _tables = EntitySets.Keys.ToDictionary(s => s, _ => new Dictionary<string, JsonObject>(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
+    /// <summary>The served model's entity sets, by name: what the rows are kept and checked by.</summary>
+    public IReadOnlyDictionary<string, ServedEntitySet> EntitySets { get; }
+
+    /// <summary>The plug-in definitions the model was built from; empty when the emulator serves a recorded snapshot (use <see cref="EntitySets"/>).</summary>
     public IReadOnlyDictionary<string, FinanceEntityDefinition> Definitions { get; }
 
     /// <summary>Raised after a transaction that changed something committed (the state file listens).</summary>
@@ -41,7 +47,7 @@ public sealed class EntityStore
     /// <summary>Puts a row in place as Finance already holding it (master data a local run or a test starts from).</summary>
     public void Seed(string entitySet, JsonObject row)
     {
-        FinanceEntityDefinition definition = Definitions.TryGetValue(entitySet, out FinanceEntityDefinition? found)
+        ServedEntitySet definition = EntitySets.TryGetValue(entitySet, out ServedEntitySet? found)
             ? found
             : throw new ArgumentException($"The emulator serves no entity set '{entitySet}'.", nameof(entitySet));
         Transact(t =>
@@ -91,7 +97,7 @@ public sealed class EntityStore
         {
             foreach ((string set, JsonNode? rows) in document)
             {
-                if (Definitions.TryGetValue(set, out FinanceEntityDefinition? definition) && rows is JsonArray array)
+                if (EntitySets.TryGetValue(set, out ServedEntitySet? definition) && rows is JsonArray array)
                 {
                     _tables[set] = array.OfType<JsonObject>().ToDictionary(r => RowKey.Of(definition, r), r => (JsonObject)r.DeepClone(), StringComparer.Ordinal);
                 }

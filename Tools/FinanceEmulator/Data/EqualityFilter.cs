@@ -1,16 +1,20 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
-using DualWrite.Plugins.Finance;
+using Microsoft.OData;
+using Microsoft.OData.Edm;
 
 namespace DualWrite.FinanceEmulator.Data;
 
 /// <summary>
 /// The part of $filter the emulator understands: "Field eq literal" and "Field ne literal" terms joined by "and".
-/// Enum fields take Finance's enum literal, Microsoft.Dynamics.DataEntities.NoYes'Yes', and (as in Finance) only eq and ne.
+/// Each literal is read as its field's type by OData.Core (ODataUriUtils); the terms are split by hand because the
+/// emulator evaluates only these. Enum fields take Finance's enum literal, Microsoft.Dynamics.DataEntities.NoYes'Yes',
+/// and (as in Finance) only eq and ne.
 /// </summary>
 internal static partial class EqualityFilter
 {
-    public static (IReadOnlyList<FilterTerm>? Terms, string? Error) Parse(FinanceEntityDefinition definition, string? filter)
+    public static (IReadOnlyList<FilterTerm>? Terms, string? Error) Parse(IEdmModel model, ServedEntitySet set, string? filter)
     {
         var terms = new List<FilterTerm>();
         if (string.IsNullOrWhiteSpace(filter))
@@ -21,29 +25,39 @@ internal static partial class EqualityFilter
         foreach (string term in AndSeparator().Split(filter.Trim()))
         {
             Match match = Term().Match(term.Trim());
-            FinancePropertyDefinition? property = match.Success ? definition.FindProperty(match.Groups["name"].Value) : null;
+            IEdmStructuralProperty? property = match.Success ? set.FindProperty(match.Groups["name"].Value) : null;
             if (property is null)
             {
-                return (null, $"The emulator cannot apply the filter term '{term}' to '{definition.EntitySetName}': it understands \"Field eq literal\" and \"Field ne literal\" terms joined by \"and\".");
+                return (null, $"The emulator cannot apply the filter term '{term}' to '{set.EntitySetName}': it understands \"Field eq literal\" and \"Field ne literal\" terms joined by \"and\".");
             }
 
             string literal = match.Groups["literal"].Value;
-            if (PropertyValues.FromLiteral(property, literal) is not { } value)
+            object? parsed;
+            try
             {
-                return (null, LiteralRefused(definition, property, literal));
+                parsed = ODataUriUtils.ConvertFromUriLiteral(literal, ODataVersion.V4, model, property.Type);
+            }
+            catch (ODataException)
+            {
+                return (null, LiteralRefused(set, property, literal));
             }
 
-            terms.Add(new FilterTerm(property.Name, value, match.Groups["op"].Value == "ne"));
+            if (parsed is null or ODataNullValue ? literal != "null" : EdmValues.ToJson(property, parsed) is null)
+            {
+                return (null, LiteralRefused(set, property, literal));
+            }
+
+            terms.Add(new FilterTerm(property.Name, EdmValues.ToJson(property, parsed), match.Groups["op"].Value == "ne"));
         }
 
         return (terms, null);
     }
 
-    private static string LiteralRefused(FinanceEntityDefinition definition, FinancePropertyDefinition property, string literal)
+    private static string LiteralRefused(ServedEntitySet set, IEdmStructuralProperty property, string literal)
     {
-        string message = $"The filter literal {literal} on '{definition.EntitySetName}' is not of the type '{property.EdmTypeName}' of property '{property.Name}'.";
-        return property.EnumType is FinanceEnumType enumType
-            ? $"{message} An enum literal is written {enumType.QualifiedName}'{enumType.Members[0].Name}' with one of its {EnumValues.Members(enumType)}."
+        string message = $"The filter literal {literal} on '{set.EntitySetName}' is not of the type '{property.Type.FullName()}' of property '{property.Name}'.";
+        return property.Type.Definition is IEdmEnumType enumType
+            ? $"{message} An enum literal is written {enumType.FullName()}'{enumType.Members.First().Name}' with one of its {EnumValues.Members(enumType)}."
             : message;
     }
 

@@ -19,7 +19,10 @@ internal static class ODataErrors
     public static OperationResult WriteFailed(string entityTypeName, string infolog) =>
         new(500, Error(GenericMessage, $"Write failed for table row of type '{entityTypeName}'. Infolog: {infolog}", WriteException));
 
-    public static OperationResult NotFound(string segment) => new(404, Error($"Resource not found for the segment '{segment}'.", null, null));
+    public static OperationResult NotFound(string segment) => NotFoundMessage($"Resource not found for the segment '{segment}'.");
+
+    /// <summary>404 with OData's own words ("Resource not found for the segment 'X'."), as Finance answers an unknown entity set.</summary>
+    public static OperationResult NotFoundMessage(string message) => new(404, Error(message, null, null));
 
     /// <summary>A fault with no Finance explanation (an injected 500 or 503).</summary>
     public static JsonNode Plain(string message) => Error(message, null, null);

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using DualWrite.Plugins.Finance;
 
 namespace DualWrite.FinanceEmulator.Data;
 
@@ -10,7 +9,7 @@ namespace DualWrite.FinanceEmulator.Data;
 /// </summary>
 internal static class RowKey
 {
-    public static string Of(FinanceEntityDefinition definition, JsonObject row) =>
+    public static string Of(ServedEntitySet definition, JsonObject row) =>
         string.Join("\u001f", definition.KeyPropertyNames.Select(k => Normalize(row[k])));
 
     public static string Normalize(JsonNode? value) => value is JsonValue scalar && scalar.TryGetValue(out string? text)

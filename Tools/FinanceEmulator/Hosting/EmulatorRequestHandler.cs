@@ -10,6 +10,7 @@ using DualWrite.FinanceEmulator.Auth;
 using DualWrite.FinanceEmulator.Data;
 using DualWrite.FinanceEmulator.Faults;
 using DualWrite.FinanceEmulator.Logging;
+using DualWrite.Schema.Finance;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -25,15 +26,18 @@ internal sealed class EmulatorRequestHandler
     private readonly TokenEndpoint _tokenEndpoint;
     private readonly DataRequestRouter _router;
     private readonly BatchProcessor _batch;
-    private readonly string _metadata;
+    private const string DataEntitiesPath = "/Metadata/DataEntities";
+    private readonly byte[] _metadata;
+    private readonly IReadOnlyList<FinanceDataEntityRow>? _dataEntities;
 
-    public EmulatorRequestHandler(FinanceEmulatorHost host, TokenEndpoint tokenEndpoint, DataRequestRouter router, BatchProcessor batch, string metadata)
+    public EmulatorRequestHandler(FinanceEmulatorHost host, TokenEndpoint tokenEndpoint, DataRequestRouter router, BatchProcessor batch, byte[] metadata, IReadOnlyList<FinanceDataEntityRow>? dataEntities)
     {
         _host = host;
         _tokenEndpoint = tokenEndpoint;
         _router = router;
         _batch = batch;
         _metadata = metadata;
+        _dataEntities = dataEntities;
     }
 
     public async Task Handle(HttpContext context)
@@ -149,7 +153,8 @@ internal sealed class EmulatorRequestHandler
             return;
         }
 
-        if (!path.StartsWith("/data/", StringComparison.Ordinal))
+        bool dataEntities = path == DataEntitiesPath && method == "GET" && _dataEntities is not null;
+        if (!path.StartsWith("/data/", StringComparison.Ordinal) && !dataEntities)
         {
             await WriteJson(context, 404, ODataErrors.Plain($"No resource at '{path}'."));
             return;
@@ -163,12 +168,18 @@ internal sealed class EmulatorRequestHandler
             return;
         }
 
+        if (dataEntities)
+        {
+            await WriteJson(context, 200, DataEntitiesAnswer(), "application/json; odata.metadata=minimal");
+            return;
+        }
+
         if (scope == FaultInjector.MetadataScope)
         {
             context.Response.StatusCode = 200;
-            context.Response.ContentType = "application/xml";
+            context.Response.ContentType = "application/xml; charset=utf-8";
             context.Response.Headers["OData-Version"] = "4.0";
-            await context.Response.WriteAsync(_metadata);
+            await context.Response.Body.WriteAsync(_metadata);
             return;
         }
 
@@ -196,6 +207,18 @@ internal sealed class EmulatorRequestHandler
         });
         await Write(context, result);
     }
+
+    /// <summary>/Metadata/DataEntities as Finance answers it: {"value":[{Name, PublicEntityName, PublicCollectionName}]}.</summary>
+    private JsonObject DataEntitiesAnswer() => new()
+    {
+        ["@odata.context"] = new Uri(_host.BaseUrl, "/Metadata/$metadata#DataEntities").AbsoluteUri,
+        ["value"] = new JsonArray(_dataEntities!.Select(r => (JsonNode)new JsonObject
+        {
+            ["Name"] = r.Name,
+            ["PublicEntityName"] = r.PublicEntityName,
+            ["PublicCollectionName"] = r.PublicCollectionName,
+        }).ToArray()),
+    };
 
     private static async Task Write(HttpContext context, OperationResult result)
     {

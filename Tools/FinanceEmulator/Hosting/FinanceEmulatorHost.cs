@@ -17,6 +17,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.OData.Edm;
+using DualWrite.Schema.Finance;
 
 namespace DualWrite.FinanceEmulator.Hosting;
 
@@ -29,12 +31,13 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private readonly string? _stateFile;
 
-    private FinanceEmulatorHost(WebApplication app, X509Certificate2 certificate, Uri baseUrl, FinanceEmulatorOptions options)
+    private FinanceEmulatorHost(WebApplication app, X509Certificate2 certificate, Uri baseUrl, FinanceEmulatorOptions options, IEdmModel model)
     {
         _app = app;
         Certificate = certificate;
         BaseUrl = baseUrl;
-        Store = new EntityStore(options.Entities);
+        Model = model;
+        Store = new EntityStore(model, options.Model is null ? options.Entities : []);
         Tokens = new TokenIssuer(baseUrl.AbsoluteUri.TrimEnd('/'), options.TokenLifetime);
         _stateFile = options.StateFile;
         if (_stateFile is not null)
@@ -53,6 +56,9 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
 
     public X509Certificate2 Certificate { get; }
 
+    /// <summary>The model served as $metadata and every request is validated against.</summary>
+    public IEdmModel Model { get; }
+
     public ClientRegistry Clients { get; } = new();
 
     public FaultInjector Faults { get; } = new();
@@ -70,7 +76,9 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
             throw new ArgumentException($"The emulator listens on https://127.0.0.1 only, not '{options.Url}'.", nameof(options));
         }
 
-        string metadata = CsdlDocument.Write(options.Entities); // definitions that make no valid model stop the start, before a port is taken
+        // Definitions that make no valid model stop the start, before a port is taken.
+        IEdmModel model = options.Model ?? DefinitionModel.Build(options.Entities);
+        byte[] metadata = FinanceSnapshot.WriteCsdl(model);
         X509Certificate2 certificate = EmulatorCertificate.Create();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -83,10 +91,11 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
 
         string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUrl = new Uri($"https://127.0.0.1:{new Uri(bound).Port}");
-        var host = new FinanceEmulatorHost(app, certificate, baseUrl, options);
+        var host = new FinanceEmulatorHost(app, certificate, baseUrl, options, model);
         var dataRoot = new Uri(baseUrl, "/data/");
-        var router = new DataRequestRouter(host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
-        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, new BatchProcessor(host.Store, router), metadata);
+        var router = new DataRequestRouter(model, dataRoot, host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
+        var batch = new BatchProcessor(host.Store, router, new BatchRequestReader(model, dataRoot));
+        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, batch, metadata, options.DataEntities);
         return host;
     }
 

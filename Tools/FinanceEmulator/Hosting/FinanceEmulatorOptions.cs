@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using DualWrite.Plugins.Finance;
+using DualWrite.Schema.Finance;
+using Microsoft.OData.Edm;
 
 namespace DualWrite.FinanceEmulator.Hosting;
 
@@ -10,7 +12,17 @@ public sealed class FinanceEmulatorOptions
     /// <summary>https://127.0.0.1:&lt;port&gt;; port 0 picks a free one.</summary>
     public Uri Url { get; set; } = new("https://127.0.0.1:0");
 
+    /// <summary>The plug-in's entity definitions, served (as the model built from them) when <see cref="Model"/> is null.</summary>
     public IReadOnlyList<FinanceEntityDefinition> Entities { get; set; } = FinanceEntityCatalog.All;
+
+    /// <summary>
+    /// The model to serve as $metadata and validate every request against (namespace Microsoft.Dynamics.DataEntities);
+    /// null serves the model built from <see cref="Entities"/>. A recorded snapshot is given by <see cref="ServeSnapshot"/>.
+    /// </summary>
+    public IEdmModel? Model { get; set; }
+
+    /// <summary>The /Metadata/DataEntities rows; that endpoint answers only when they are given.</summary>
+    public IReadOnlyList<FinanceDataEntityRow>? DataEntities { get; set; }
 
     /// <summary>The caller's default company: where rows without dataAreaId go and what is seen without cross-company=true.</summary>
     public string DefaultCompany { get; set; } = "usmf";
@@ -19,4 +31,13 @@ public sealed class FinanceEmulatorOptions
     public string? StateFile { get; set; }
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Serves a Finance snapshot (the recorded one is FinanceSnapshot.Load()): its model and its DataEntities rows.</summary>
+    public FinanceEmulatorOptions ServeSnapshot(FinanceSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        Model = snapshot.Model;
+        DataEntities = snapshot.DataEntities;
+        return this;
+    }
 }

@@ -2,28 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Xml;
 using DualWrite.Plugins.Finance;
 using Microsoft.OData.Edm;
-using Microsoft.OData.Edm.Csdl;
 using Microsoft.OData.Edm.Validation;
 
 namespace DualWrite.FinanceEmulator.Data;
 
 /// <summary>
-/// Writes /data/$metadata: the entity definitions as CSDL in Finance's namespace Microsoft.Dynamics.DataEntities,
-/// with one EnumType for each Finance enum their properties use.
+/// The model of the plug-in's entity definitions (FinanceEntityCatalog, a test's own): the same IEdmModel a recorded
+/// snapshot gives, in Finance's namespace Microsoft.Dynamics.DataEntities and container Resources, with one EnumType
+/// for each Finance enum the properties use, so that both are served and validated by one code path.
 /// </summary>
-internal static class CsdlDocument
+internal static class DefinitionModel
 {
     public const string Namespace = FinanceEntityDefinition.SchemaNamespace;
 
-    /// <summary>The CSDL text; the definitions are refused when they do not make one valid model (an enum declared two ways, say).</summary>
-    public static string Write(IEnumerable<FinanceEntityDefinition> definitions)
+    /// <summary>The model; the definitions are refused when they do not make one valid model (an enum declared two ways, say).</summary>
+    public static IEdmModel Build(IEnumerable<FinanceEntityDefinition> definitions)
     {
         var model = new EdmModel();
-        var container = new EdmEntityContainer(Namespace, "EntityContainer");
+        var container = new EdmEntityContainer(Namespace, "Resources");
         model.AddElement(container);
         var enums = new Dictionary<string, (FinanceEnumType Definition, EdmEnumType Edm)>(StringComparer.Ordinal);
         foreach (FinanceEntityDefinition definition in definitions)
@@ -35,18 +33,13 @@ internal static class CsdlDocument
             container.AddEntitySet(definition.EntitySetName, type);
         }
 
-        var text = new StringBuilder();
-        using (var writer = XmlWriter.Create(new StringWriter(text), new XmlWriterSettings { Indent = true }))
+        if (!model.Validate(out IEnumerable<EdmError> errors))
         {
-            if (!CsdlWriter.TryWriteCsdl(model, writer, CsdlTarget.OData, out IEnumerable<EdmError> errors))
-            {
-                throw new InvalidDataException("The entity definitions do not make valid CSDL: " + string.Join("; ", errors.Select(e => e.ErrorMessage)));
-            }
+            throw new InvalidDataException("The entity definitions do not make a valid model: " + string.Join("; ", errors.Select(e => e.ErrorMessage)));
         }
 
-        return text.ToString();
+        return model;
     }
-
     private static IEdmTypeReference TypeOf(EdmModel model, Dictionary<string, (FinanceEnumType Definition, EdmEnumType Edm)> enums, FinanceEntityDefinition entity, FinancePropertyDefinition property)
     {
         if (property.EnumType is not FinanceEnumType enumType)
@@ -58,7 +51,7 @@ internal static class CsdlDocument
         {
             if (!SameMembers(known.Definition, enumType))
             {
-                throw new InvalidDataException($"Finance enum '{enumType.Name}' of property '{property.Name}' on '{entity.EntitySetName}' lists other members than an earlier declaration of the same enum ({EnumValues.Members(known.Definition)}); one enum has one set of members.");
+                throw new InvalidDataException($"Finance enum '{enumType.Name}' of property '{property.Name}' on '{entity.EntitySetName}' lists other members than an earlier declaration of the same enum (members: {string.Join(", ", known.Definition.Members.Select(m => m.Name))}); one enum has one set of members.");
             }
 
             return new EdmEnumTypeReference(known.Edm, property.IsNullable);
