@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using DualWrite.Plugins.Maps.Tables;
+using DualWrite.Testing.ProjectOperations;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.LocalRun.DataSet;
@@ -23,7 +23,7 @@ internal static class ChangeGenerator
             {
                 if (writer.Chance(0.1))
                 {
-                    writer.Update(project.Project, ("statecode", new OptionSetValue(Choices.StateInactive)), ("msdyn_actualend", project.Finish));
+                    writer.Update(project.Project, ("statecode", RecordedChoice.Option("msdyn_project", "statecode", "Inactive")), ("msdyn_actualend", project.Finish));
                 }
             }
         }

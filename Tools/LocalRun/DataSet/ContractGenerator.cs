@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using DualWrite.Plugins.Maps.Tables;
+using DualWrite.Testing.ProjectOperations;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.LocalRun.DataSet;
@@ -40,12 +40,12 @@ internal static class ContractGenerator
         EntityReference partner = writer.Pick(legalEntity.Customers);
         if (partner.Id == customer.Id || !writer.Chance(0.3))
         {
-            writer.Create("msdyn_projectcontractssplitbillingrule", ("msdyn_name", "Customer 100%"), ("msdyn_contract", contract), ("msdyn_customer", customer), ("msdyn_allocationpercentage", 100m));
+            writer.Create("msdyn_projectcontractsplitbillingrule", ("msdyn_name", "Customer 100%"), ("msdyn_contract", contract), ("msdyn_customer", customer), ("msdyn_allocationpercentage", 100m));
             return;
         }
 
-        writer.Create("msdyn_projectcontractssplitbillingrule", ("msdyn_name", "Customer 60%"), ("msdyn_contract", contract), ("msdyn_customer", customer), ("msdyn_allocationpercentage", 60m));
-        writer.Create("msdyn_projectcontractssplitbillingrule", ("msdyn_name", "Partner 40%"), ("msdyn_contract", contract), ("msdyn_customer", partner), ("msdyn_allocationpercentage", 40m));
+        writer.Create("msdyn_projectcontractsplitbillingrule", ("msdyn_name", "Customer 60%"), ("msdyn_contract", contract), ("msdyn_customer", customer), ("msdyn_allocationpercentage", 60m));
+        writer.Create("msdyn_projectcontractsplitbillingrule", ("msdyn_name", "Partner 40%"), ("msdyn_contract", contract), ("msdyn_customer", partner), ("msdyn_allocationpercentage", 40m));
     }
 
     private static ProjectPlan WriteProject(DataSetWriter writer, LegalEntity legalEntity, EntityReference contract, EntityReference customer, string engagement, int number)
@@ -56,29 +56,30 @@ internal static class ContractGenerator
             "msdyn_project", ("msdyn_projectnumber", $"PRJ-{number:00000}"), ("msdyn_subject", $"{engagement} {number}"), ("msdyn_description", $"Delivery of {engagement.ToLowerInvariant()}"),
             ("msdyn_owningcompany", legalEntity.Company), ("msdyn_customer", customer), ("msdyn_salesorderid", contract), ("msdyn_scheduledstart", start), ("msdyn_finish", finish));
 
-        var lines = new List<EntityReference> { WriteLine(writer, legalEntity, contract, project, "Time and material", Choices.BillingTimeAndMaterial, finish) };
+        var lines = new List<EntityReference> { WriteLine(writer, legalEntity, contract, project, "Time and material", "Time and Material", (number * 10) + 1, finish) };
         if (writer.Chance(0.5))
         {
-            lines.Add(WriteLine(writer, legalEntity, contract, project, "Fixed fee", Choices.BillingFixedPrice, finish));
+            lines.Add(WriteLine(writer, legalEntity, contract, project, "Fixed fee", "Fixed Price", (number * 10) + 2, finish));
         }
 
         return new ProjectPlan(contract, project, lines, start, finish);
     }
 
-    private static EntityReference WriteLine(DataSetWriter writer, LegalEntity legalEntity, EntityReference contract, EntityReference project, string description, int billingMethod, DateTime finish)
+    private static EntityReference WriteLine(DataSetWriter writer, LegalEntity legalEntity, EntityReference contract, EntityReference project, string description, string billingMethod, int lineNumber, DateTime finish)
     {
         decimal amount = writer.Amount(20, 120) * 1_000m;
         EntityReference line = writer.Create(
-            "salesorderdetail", ("productdescription", description), ("salesorderid", contract), ("msdyn_project", project), ("msdyn_billingmethod", new OptionSetValue(billingMethod)),
+            "salesorderdetail", ("salesorderdetailname", description), ("productdescription", description), ("lineitemnumber", lineNumber), ("salesorderid", contract), ("msdyn_project", project),
+            ("msdyn_billingmethod", RecordedChoice.Option("salesorderdetail", "msdyn_billingmethod", billingMethod)),
             ("extendedamount", new Money(amount)), ("transactioncurrencyid", legalEntity.Currency));
-        if (billingMethod == Choices.BillingFixedPrice)
+        if (billingMethod == "Fixed Price")
         {
             // Three milestones of 30%, 30% and 40%, invoiced a month apart up to the finish.
             decimal[] shares = [0.3m, 0.3m, 0.4m];
             for (int m = 0; m < shares.Length; m++)
             {
                 writer.Create(
-                    "msdyn_contractlinescheduleofvalue", ("msdyn_name", $"Milestone {m + 1}"), ("msdyn_contractline", line), ("msdyn_invoicedate", finish.AddMonths(m - 2)),
+                    "msdyn_contractlinescheduleofvalue", ("msdyn_name", $"Milestone {m + 1}"), ("msdyn_contractlineid", line), ("msdyn_contract", contract), ("msdyn_milestonedate", finish.AddMonths(m - 2)),
                     ("msdyn_amount", new Money(amount * shares[m])), ("transactioncurrencyid", legalEntity.Currency));
             }
         }

@@ -1,5 +1,5 @@
 using System;
-using DualWrite.Plugins.Maps.Tables;
+using DualWrite.Testing.ProjectOperations;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.LocalRun.DataSet;
@@ -14,7 +14,7 @@ internal static class ProformaGenerator
     {
         EntityReference invoice = writer.Create(
             "invoice", ("name", $"Proforma {number}"), ("invoicenumber", number), ("salesorderid", contract.Contract), ("customerid", contract.Customer),
-            ("transactioncurrencyid", contract.LegalEntity.Currency), ("msdyn_invoicedate", invoiceDate), ("statuscode", new OptionSetValue(Choices.InvoiceDraft)));
+            ("transactioncurrencyid", contract.LegalEntity.Currency), ("msdyn_invoicedate", invoiceDate), ("msdyn_projectinvoicestatus", RecordedChoice.Option("invoice", "msdyn_projectinvoicestatus", "Draft")));
         decimal total = 0m;
         for (int n = 1; n <= lines; n++)
         {
@@ -24,11 +24,11 @@ internal static class ProformaGenerator
             decimal price = writer.Amount(80, 160);
             total += quantity * price;
             writer.Create(
-                "invoicedetail", ("productdescription", $"Time, line {n}"), ("invoiceid", invoice), ("msdyn_contractline", contractLine),
+                "invoicedetail", ("productdescription", $"Time, line {n}"), ("invoiceid", invoice), ("msdyn_contractlineid", contractLine),
                 ("quantity", quantity), ("priceperunit", new Money(price)), ("extendedamount", new Money(quantity * price)));
         }
 
-        writer.Update(invoice, ("totalamount", new Money(total)), ("statuscode", new OptionSetValue(Choices.InvoiceConfirmed)));
+        writer.Update(invoice, ("totalamount", new Money(total)), ("msdyn_projectinvoicestatus", RecordedChoice.Option("invoice", "msdyn_projectinvoicestatus", "Confirmed")));
         return invoice;
     }
 }

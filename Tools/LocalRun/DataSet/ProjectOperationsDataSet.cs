@@ -8,7 +8,7 @@ namespace DualWrite.LocalRun.DataSet;
 /// <summary>
 /// A realistic Project Operations data set, the same for the same size and seed: two legal entities with their
 /// customers, resources and categories; contracts with funding sources, lines and milestones; projects with tasks,
-/// resource assignments and estimate lines; time actuals (some reversed) and approved expenses; a confirmed proforma
+/// resource assignments and estimate lines; time actuals (some reversed); a confirmed proforma
 /// per contract plus one large proforma; then a round of edits. <see cref="Operations"/> lists every save in the
 /// order a user's work creates them, parents before children.
 /// </summary>

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using DualWrite.Plugins.Maps.Tables;
+using DualWrite.Testing.ProjectOperations;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.LocalRun.DataSet;
@@ -8,7 +8,8 @@ namespace DualWrite.LocalRun.DataSet;
 /// <summary>
 /// Writes a project's work as it happens: the work breakdown (tasks), a resource assignment per task (hour estimates),
 /// expense and material estimate lines, then the actuals of approved time (a cost and an unbilled sales actual per
-/// entry, some reversed, with the connection between original and reversal) and approved expenses.
+/// entry, some reversed, with the connection between original and reversal). Expenses are Finance's (posted there and
+/// imported), so the data set writes none in Dataverse.
 /// </summary>
 internal static class ProjectWorkGenerator
 {
@@ -28,10 +29,6 @@ internal static class ProjectWorkGenerator
         }
 
         WriteEstimates(writer, reference, legalEntity, plan, tasks);
-        for (int x = 0; x < size.ExpensesPerProject; x++)
-        {
-            WriteExpense(writer, reference, legalEntity, plan, writer.Pick(tasks), x);
-        }
 
         return tasks;
     }
@@ -49,22 +46,24 @@ internal static class ProjectWorkGenerator
         decimal hours = (decimal)effort;
         writer.Create(
             "msdyn_resourceassignment", ("msdyn_name", $"{TaskNames[index % TaskNames.Length]} assignment"), ("msdyn_projectid", plan.Project), ("msdyn_taskid", task),
-            ("msdyn_bookableresourceid", resource), ("msdyn_plannedwork", hours), ("msdyn_plannedcost", new Money(hours * 60m)), ("msdyn_plannedsales", new Money(hours * 110m)),
-            ("msdyn_start", start), ("msdyn_finish", end), ("transactioncurrencyid", legalEntity.Currency));
+            ("msdyn_bookableresourceid", resource), ("msdyn_hours", hours), ("msdyn_plannedcost", new Money(hours * 60m)), ("msdyn_plannedsales", new Money(hours * 110m)),
+            ("msdyn_fromdate", start), ("msdyn_todate", end), ("transactioncurrencyid", legalEntity.Currency));
         return task;
     }
 
     private static void WriteEstimates(DataSetWriter writer, ReferenceData reference, LegalEntity legalEntity, ProjectPlan plan, IReadOnlyList<EntityReference> tasks)
     {
-        foreach ((string category, int classCode, bool withProduct) in new[] { ("Travel", Choices.ClassExpense, false), ("Lodging", Choices.ClassExpense, false), ("Materials", Choices.ClassMaterial, true), ("Materials", Choices.ClassMaterial, true) })
+        foreach ((string category, string classification, bool withProduct) in new[] { ("Travel", "Expense", false), ("Lodging", "Expense", false), ("Materials", "Material", true), ("Materials", "Material", true) })
         {
             decimal quantity = writer.Amount(1, 20);
             decimal price = writer.Amount(40, 400);
             writer.Create(
                 "msdyn_estimateline", ("msdyn_description", $"{category} estimate"), ("msdyn_project", plan.Project), ("msdyn_task", writer.Pick(tasks)),
-                ("msdyn_transactionclass", new OptionSetValue(classCode)), ("msdyn_transactioncategory", reference.Categories[category]),
+                ("msdyn_transactionclassification", RecordedChoice.Option("msdyn_estimateline", "msdyn_transactionclassification", classification)),
+                ("msdyn_transactiontypecode", RecordedChoice.Option("msdyn_estimateline", "msdyn_transactiontypecode", "Cost")),
+                ("msdyn_billingtype", RecordedChoice.Option("msdyn_estimateline", "msdyn_billingtype", "Chargeable")), ("msdyn_transactioncategory", reference.Categories[category]),
                 ("msdyn_product", withProduct ? writer.Pick(reference.Products) : null), ("msdyn_quantity", quantity), ("msdyn_price", new Money(price)),
-                ("msdyn_amount", new Money(quantity * price)), ("msdyn_date", plan.Start), ("transactioncurrencyid", legalEntity.Currency));
+                ("msdyn_amount", new Money(quantity * price)), ("msdyn_documentdate", plan.Start), ("msdyn_startdatetime", plan.Start), ("msdyn_enddatetime", plan.Finish), ("transactioncurrencyid", legalEntity.Currency));
         }
     }
 
@@ -72,35 +71,25 @@ internal static class ProjectWorkGenerator
     {
         decimal hours = writer.Random.Next(2, 17) / 2m;
         DateTime day = plan.Start.AddDays(writer.Random.Next(0, 60));
-        EntityReference cost = WriteActual(writer, reference, legalEntity, plan, task, resource, Choices.TypeCost, hours, 60m, day);
-        WriteActual(writer, reference, legalEntity, plan, task, resource, Choices.TypeUnbilledSales, hours, 110m, day);
+        EntityReference cost = WriteActual(writer, reference, legalEntity, plan, task, resource, "Cost", hours, 60m, day);
+        WriteActual(writer, reference, legalEntity, plan, task, resource, "Unbilled Sales", hours, 110m, day);
         if (writer.Chance(0.05))
         {
             // A corrected time entry: the cost is reversed, and the connection records which actual reverses which.
-            EntityReference reversal = WriteActual(writer, reference, legalEntity, plan, task, resource, Choices.TypeCost, -hours, 60m, day.AddDays(1));
+            EntityReference reversal = WriteActual(writer, reference, legalEntity, plan, task, resource, "Cost", -hours, 60m, day.AddDays(1));
             writer.Create(
                 "msdyn_transactionconnection", ("msdyn_name", "Time correction"),
-                ("msdyn_transaction1", cost), ("msdyn_transaction1role", new OptionSetValue(Choices.RoleOriginal)), ("msdyn_transaction1typecode", new OptionSetValue(Choices.TypeCost)),
-                ("msdyn_transaction2", reversal), ("msdyn_transaction2role", new OptionSetValue(Choices.RoleReversal)), ("msdyn_transaction2typecode", new OptionSetValue(Choices.TypeCost)));
+                ("msdyn_transaction1", cost.Id.ToString("D")), ("msdyn_transaction1role", "Original"), ("msdyn_transaction1type", "msdyn_actual"),
+                ("msdyn_transaction2", reversal.Id.ToString("D")), ("msdyn_transaction2role", "Reversing"), ("msdyn_transaction2type", "msdyn_actual"));
         }
     }
 
-    private static EntityReference WriteActual(DataSetWriter writer, ReferenceData reference, LegalEntity legalEntity, ProjectPlan plan, EntityReference task, EntityReference resource, int type, decimal hours, decimal rate, DateTime day) =>
+    private static EntityReference WriteActual(DataSetWriter writer, ReferenceData reference, LegalEntity legalEntity, ProjectPlan plan, EntityReference task, EntityReference resource, string type, decimal hours, decimal rate, DateTime day) =>
         writer.Create(
-            "msdyn_actual", ("msdyn_description", type == Choices.TypeCost ? "Time cost" : "Time sales"), ("msdyn_project", plan.Project), ("msdyn_task", task),
-            ("msdyn_contract", plan.Contract), ("msdyn_contractline", plan.ContractLines[0]), ("msdyn_bookableresource", resource), ("msdyn_transactioncategory", reference.Categories["Labor"]),
-            ("msdyn_unit", reference.Hour), ("transactioncurrencyid", legalEntity.Currency), ("msdyn_transactiontypecode", new OptionSetValue(type)),
-            ("msdyn_transactionclassification", new OptionSetValue(Choices.ClassTime)), ("msdyn_billingtype", new OptionSetValue(Choices.BillingChargeable)),
-            ("msdyn_documentdate", day), ("msdyn_quantity", hours), ("msdyn_price", new Money(rate)), ("msdyn_amount", new Money(hours * rate)));
-
-    private static void WriteExpense(DataSetWriter writer, ReferenceData reference, LegalEntity legalEntity, ProjectPlan plan, EntityReference task, int index)
-    {
-        decimal amount = writer.Amount(20, 600);
-        decimal tax = decimal.Round(amount * 0.1m, 2);
-        writer.Create(
-            "msdyn_expense", ("msdyn_name", index % 2 == 0 ? "Flight" : "Hotel"), ("msdyn_expensecategory", legalEntity.ExpenseCategories[index % legalEntity.ExpenseCategories.Count]),
-            ("msdyn_project", plan.Project), ("msdyn_projecttask", task), ("msdyn_owningcompany", legalEntity.Company), ("msdyn_transactiondate", plan.Start.AddDays(writer.Random.Next(0, 60))),
-            ("msdyn_quantity", 1m), ("msdyn_price", new Money(amount)), ("msdyn_amount", new Money(amount)), ("msdyn_salestaxamount", new Money(tax)), ("msdyn_totalamount", new Money(amount + tax)),
-            ("msdyn_unit", reference.Each), ("transactioncurrencyid", legalEntity.Currency), ("msdyn_expensestatus", new OptionSetValue(Choices.ExpenseApproved)));
-    }
+            "msdyn_actual", ("msdyn_description", type == "Cost" ? "Time cost" : "Time sales"), ("msdyn_project", plan.Project), ("msdyn_task", task),
+            ("msdyn_salescontract", plan.Contract), ("msdyn_salescontractlineid", plan.ContractLines[0]), ("msdyn_bookableresource", resource), ("msdyn_transactioncategory", reference.Categories["Labor"]),
+            ("msdyn_unit", reference.Hour), ("transactioncurrencyid", legalEntity.Currency), ("msdyn_transactiontypecode", RecordedChoice.Option("msdyn_actual", "msdyn_transactiontypecode", type)),
+            ("msdyn_transactionclassification", RecordedChoice.Option("msdyn_actual", "msdyn_transactionclassification", "Time")),
+            ("msdyn_billingtype", RecordedChoice.Option("msdyn_actual", "msdyn_billingtype", "Chargeable")),
+            ("msdyn_documentdate", day), ("msdyn_accountingdate", day), ("msdyn_startdatetime", day), ("msdyn_enddatetime", day.AddHours(8)), ("msdyn_quantity", hours), ("msdyn_price", new Money(rate)), ("msdyn_amount", new Money(hours * rate)));
 }

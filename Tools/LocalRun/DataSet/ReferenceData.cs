@@ -47,7 +47,7 @@ internal sealed class ReferenceData
 
         Dictionary<string, EntityReference> categories = CategoryNames.ToDictionary(
             name => name,
-            name => writer.Create("msdyn_transactioncategory", ("msdyn_name", name), ("msdyn_description", $"{name} costs")));
+            name => writer.Create("msdyn_transactioncategory", ("msdyn_name", name)));
         foreach (string role in RoleNames)
         {
             writer.Create("bookableresourcecategory", ("name", role), ("description", $"{role} on client projects"));
@@ -73,8 +73,8 @@ internal sealed class ReferenceData
             .ToArray();
         EntityReference[] expenseCategories =
         [
-            writer.Seed("msdyn_expensecategory", ("msdyn_name", "Travel"), ("msdyn_categoryid", "TRV"), ("msdyn_company", company), ("msdyn_transactioncategory", categories["Travel"])),
-            writer.Seed("msdyn_expensecategory", ("msdyn_name", "Hotel"), ("msdyn_categoryid", "HTL"), ("msdyn_company", company), ("msdyn_transactioncategory", categories["Lodging"])),
+            writer.Seed("msdyn_expensecategory", ("msdyn_name", "Travel"), ("msdyn_categoryid", "TRV"), ("msdyn_company", company), ("msdyn_expensecategoryuid", categories["Travel"])),
+            writer.Seed("msdyn_expensecategory", ("msdyn_name", "Hotel"), ("msdyn_categoryid", "HTL"), ("msdyn_company", company), ("msdyn_expensecategoryuid", categories["Lodging"])),
         ];
         return new LegalEntity(code, company, currency, customers, resources, expenseCategories);
     }

@@ -15,7 +15,7 @@ namespace DualWrite.LocalRun.Run;
 /// <summary>
 /// Plays back what Finance answers once it has the records, through the zip's confirmation activity, quoting the
 /// correlation id of each record's sync state: actuals posted (voucher, accounting amount and exchange rate written
-/// back), proformas accepted as invoice proposals and then posted, expenses posted. A confirmation the activity
+/// back), proformas accepted as invoice proposals and then posted. A confirmation the activity
 /// refuses, or does not apply, is a difference for the check.
 /// </summary>
 public sealed class ConfirmationPlayer
@@ -41,7 +41,7 @@ public sealed class ConfirmationPlayer
     public void Run(ProgressTask progress)
     {
         Entity[] states = _dataverse.Records(SyncStateTable.LogicalName)
-            .Where(s => s.GetAttributeValue<string>(SyncStateTable.Columns.SourceTable) is "msdyn_actual" or "invoice" or "msdyn_expense")
+            .Where(s => s.GetAttributeValue<string>(SyncStateTable.Columns.SourceTable) is "msdyn_actual" or "invoice")
             .ToArray();
         progress.MaxValue = Math.Max(1, states.Length);
         foreach (Entity state in states)
