@@ -36,6 +36,8 @@ internal static class SolutionGenerator
             roots.Add(RootComponent.Entity(table.LogicalName));
         }
 
+        AddRelationships(inputs, solution);
+
         AddPluginPackage(inputs, solution, roots);
         AddActivityAssembly(inputs, solution, roots);
         AddSteps(inputs, solution, roots);
@@ -48,6 +50,22 @@ internal static class SolutionGenerator
 
         solution.Add(SolutionZip.ManifestPath, XmlBytes.Of(SolutionManifestXml.Create(inputs.Solution, inputs.Managed, roots)));
         return solution;
+    }
+
+    /// <summary>The tables' relationships to system tables, in pac solution unpack's layout (an index and one file per referenced table).</summary>
+    private static void AddRelationships(SolutionInputs inputs, UnpackedSolution solution)
+    {
+        var relationships = inputs.Tables.SelectMany(t => OrganizationOwnedColumns.Relationships(t).Select(r => (Table: t, Relationship: r))).ToList();
+        if (relationships.Count == 0)
+        {
+            return;
+        }
+
+        solution.Add(SolutionZip.RelationshipsIndexPath, XmlBytes.Of(RelationshipXml.Index(relationships.Select(r => r.Relationship))));
+        foreach (var referenced in relationships.GroupBy(r => r.Relationship.ReferencedEntity, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            solution.Add($"{SolutionZip.RelationshipsFolder}{referenced.Key}.xml", XmlBytes.Of(RelationshipXml.ReferencedBy(referenced, inputs.Solution.Version)));
+        }
     }
 
     /// <summary>The plug-in package's unique name: the publisher prefix and the assembly name.</summary>
@@ -70,8 +88,10 @@ internal static class SolutionGenerator
 
     /// <summary>
     /// The plug-in assembly ships in a plug-in package (pluginpackages/), a nupkg holding it and its dependencies, which
-    /// a classic assembly registration cannot carry. The assembly's plug-in types are listed as a package-owned
-    /// pluginassembly without content of its own, so steps can name their plug-in type by a stable id.
+    /// a classic assembly registration cannot carry. As in real exports (joshsmithxrm/ppds-demo
+    /// solutions/PPDSDemo/src, 2025: a package beside a classic assembly), the package's assembly has no PluginAssembly
+    /// element or .dll.data.xml: the package import creates the assembly and its types, and the solution keeps only
+    /// the assembly's root component. Steps name the package's types by <see cref="PluginTypeExportKey"/>.
     /// </summary>
     private static void AddPluginPackage(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)
     {
@@ -82,19 +102,26 @@ internal static class SolutionGenerator
         }
 
         string name = PluginPackageName(inputs);
+        string version = PluginPackageVersion(inputs.Solution.Version);
         byte[] nupkg = PluginPackageNupkg.Create(
             assembly.Name,
-            inputs.Solution.Version,
+            version,
             inputs.Solution.Publisher.DisplayName,
             inputs.Solution.Description,
             new[] { assembly.FilePath }.Concat(inputs.PluginDependencies));
-        solution.Add($"pluginpackages/{name}/pluginpackage.xml", XmlBytes.Of(PluginPackageXml.Create(name, inputs.Solution.Version, name + ".nupkg"), declaration: false));
+        solution.Add($"pluginpackages/{name}/pluginpackage.xml", XmlBytes.Of(PluginPackageXml.Create(name, version, name + ".nupkg"), declaration: false));
         solution.Add($"pluginpackages/{name}/package/{name}.nupkg", nupkg);
+        roots.Add(RootComponent.PluginAssembly(ComponentIds.PluginAssembly(assembly.Name), assembly.FullName));
+    }
 
-        Guid id = ComponentIds.PluginAssembly(assembly.Name);
-        string folder = $"PluginAssemblies/{assembly.Name}-{id.ToString().ToUpperInvariant()}";
-        solution.Add($"{folder}/{assembly.Name}.dll.data.xml", XmlBytes.Of(PluginAssemblyXml.Create(assembly, inputs.Solution.Version, fileName: null, inputs.Solution.DisplayName)));
-        roots.Add(RootComponent.PluginAssembly(id, assembly.FullName));
+    /// <summary>
+    /// The package's version in three parts (major.minor.build), as exports write it (1.0.0 in both
+    /// joshsmithxrm/ppds-demo and microsoft/copilot-agentic-business-process) and as NuGet normalizes a fourth part of 0.
+    /// </summary>
+    public static string PluginPackageVersion(string solutionVersion)
+    {
+        Version version = Version.Parse(solutionVersion);
+        return $"{version.Major}.{version.Minor}.{Math.Max(version.Build, 0)}";
     }
 
     /// <summary>Workflow activities ship as a classic signed assembly: PluginAssemblies/&lt;Name&gt;-&lt;ID&gt;/ with the dll.</summary>
@@ -111,13 +138,14 @@ internal static class SolutionGenerator
     private static void AddSteps(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)
     {
         ShippedAssembly assembly = inputs.PluginAssembly;
+        string package = PluginPackageName(inputs);
         foreach (PluginStep step in inputs.Steps.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
             RegisteredType type = assembly.Types.FirstOrDefault(t => t.Kind == RegisteredTypeKind.Plugin && t.FullName == step.PluginType.FullName)
                 ?? throw new InvalidDataException($"Step '{step.Name}' runs {step.PluginType.FullName}, which {assembly.FilePath} does not hold as a public, concrete IPlugin.");
 
             Guid id = ComponentIds.Step(step.Name);
-            solution.Add($"SdkMessageProcessingSteps/{StepXml.Braced(id.ToString())}.xml", XmlBytes.Of(StepXml.Create(step, assembly, type, inputs.Solution.Version)));
+            solution.Add($"SdkMessageProcessingSteps/{StepXml.Braced(id.ToString())}.xml", XmlBytes.Of(StepXml.Create(step, assembly, type, package, inputs.Solution.Version)));
             roots.Add(RootComponent.Step(id));
         }
     }

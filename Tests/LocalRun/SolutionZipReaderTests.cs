@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using DualWrite.LocalRun.Zip;
 using DualWrite.Plugins.Registration;
+using DualWrite.SolutionPacker.Components;
 using DualWrite.Tests.LocalRun.Support;
 using DualWrite.Tests.Solution;
 using DualWrite.WorkflowActivities;
@@ -74,14 +75,54 @@ public sealed class SolutionZipReaderTests
     }
 
     [Fact]
-    public void ATypeTheBuildLacksIsRefusedNamingTheType()
+    public void EveryStepNamesItsPluginByTheExportKeyOfAShippedType()
     {
-        using var zip = new ZipVariant(root => Replace(root, "DualWrite.Plugins.EntryPoints.OutboxDeliveryPlugin,", "DualWrite.Plugins.EntryPoints.RetiredPlugin,"));
+        RegisteredSolution solution = SolutionZipReader.Read(BuiltSolution.ZipPath());
+        var keys = BuiltSolution.Open().Steps.ToDictionary(s => (string)s.Attribute("Name")!, s => (string?)s.Element("PluginTypeExportKey"));
+
+        Assert.All(solution.Steps, s => Assert.Same(typeof(DualWrite.Plugins.PluginBase).Assembly, s.PluginType.Assembly));
+        Assert.All(solution.Steps, s => Assert.Equal(PluginTypeExportKey.For("dw_DualWrite.Plugins", "DualWrite.Plugins", s.PluginType.FullName!), keys[s.Name]));
+    }
+
+    [Fact]
+    public void AnExportKeyNoShippedTypeHasIsRefusedNamingTheKeyAndThePackage()
+    {
+        string key = PluginTypeExportKey.For("dw_DualWrite.Plugins", "DualWrite.Plugins", "DualWrite.Plugins.EntryPoints.RetiredPlugin");
+        string? name = null;
+        using var zip = new ZipVariant(root =>
+        {
+            XElement step = root.Element("SdkMessageProcessingSteps")!.Elements().First();
+            name = (string)step.Attribute("Name")!;
+            step.Element("PluginTypeExportKey")!.Value = key;
+        });
 
         var error = Assert.Throws<SolutionZipException>(() => SolutionZipReader.Read(zip.Path));
 
-        Assert.Contains("DualWrite.Plugins.EntryPoints.RetiredPlugin", error.Message);
-        Assert.Contains("does not have", error.Message);
+        Assert.Contains($"Step '{name}' names plug-in type export key {key}", error.Message);
+        Assert.Contains("plug-in package dw_DualWrite.Plugins", error.Message);
+    }
+
+    [Fact]
+    public void AnotherVersionOfThePackagesAssemblyIsRefusedNamingBothVersions()
+    {
+        using var zip = new ZipVariant(_ => { }, manifest => Replace(manifest, "DualWrite.Plugins, Version=1.0.0.0", "DualWrite.Plugins, Version=2.0.0.0"));
+
+        var error = Assert.Throws<SolutionZipException>(() => SolutionZipReader.Read(zip.Path));
+
+        Assert.Contains("version 2.0.0.0 in the zip, 1.0.0.0 in the build", error.Message);
+    }
+
+    [Fact]
+    public void AnAssemblyWithNeitherAPluginAssemblyElementNorAPackageIsRefused()
+    {
+        using var zip = new ZipVariant(
+            _ => { },
+            manifest => manifest.Descendants("RootComponents").Single().Add(new XElement("RootComponent", new XAttribute("type", "91"), new XAttribute("schemaName", "Retired.Plugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null"))));
+
+        var error = Assert.Throws<SolutionZipException>(() => SolutionZipReader.Read(zip.Path));
+
+        Assert.Contains("no package", error.Message);
+        Assert.Contains("Retired.Plugins.dll", error.Message);
     }
 
     [Fact]
@@ -137,7 +178,8 @@ public sealed class SolutionZipReaderTests
             step.Mode,
             step.Rank,
             string.Join(",", step.FilteringAttributes),
-            string.Join(";", step.Images.Select(i => $"{i.Alias}:{i.ImageType}:{i.MessagePropertyName}:{string.Join(",", i.Attributes)}")),
+            // The zip spells a message property as the platform does ("Id" where the catalog writes "id").
+            string.Join(";", step.Images.Select(i => $"{i.Alias}:{i.ImageType}:{StepXml.MessagePropertyName(i.MessagePropertyName)}:{string.Join(",", i.Attributes)}")),
             step.UnsecureConfiguration ?? "(none)",
             step.Description);
 

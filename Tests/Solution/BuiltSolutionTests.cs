@@ -9,6 +9,7 @@ using DualWrite.Common.Tables;
 using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Registration;
 using DualWrite.SolutionPacker;
+using DualWrite.SolutionPacker.Components;
 using DualWrite.SolutionPacker.Packaging;
 using DualWrite.Tests.Support;
 using Xunit;
@@ -54,35 +55,54 @@ public sealed partial class BuiltSolutionTests
     }
 
     [Fact]
-    public void RegistersEveryPluginAndActivityExactlyOnceWithAFriendlyName()
+    public void RegistersEveryActivityInTheClassicAssemblyAndThePackagesAssemblyOnlyAsARootComponent()
     {
+        // As joshsmithxrm/ppds-demo exported a plug-in package beside a classic assembly (solutions/PPDSDemo/src at
+        // commit 404faa5, December 2025): the package's assembly is a type-91 root component and nothing else.
         var registered = Built.PluginTypes.ToList();
         string pluginAssembly = AssemblyFile.Read(RepositoryPaths.BuildOutput("Plugins", "net462", "DualWrite.Plugins.dll")).Identity.FullName;
         string activityAssembly = AssemblyFile.Read(RepositoryPaths.BuildOutput("WorkflowActivities", "net462", "DualWrite.WorkflowActivities.dll")).Identity.FullName;
-        IEnumerable<string> expected = ShippedEntryPoints.Plugins.Select(t => $"{t.FullName}, {pluginAssembly}")
-            .Concat(ShippedEntryPoints.Activities.Select(t => $"{t.FullName}, {activityAssembly}"));
 
-        Assert.Equal(expected.Order(StringComparer.Ordinal), registered.Select(t => (string)t.Attribute("AssemblyQualifiedName")!).Order(StringComparer.Ordinal));
+        Assert.Equal([activityAssembly], Built.Customizations.Element("SolutionPluginAssemblies")!.Elements("PluginAssembly").Select(a => (string)a.Attribute("FullName")!));
+        Assert.Equal(new[] { activityAssembly, pluginAssembly }.Order(StringComparer.Ordinal), RootComponents(91).Select(r => (string)r.Attribute("schemaName")!).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Built.Entries.Keys, k => k.StartsWith("PluginAssemblies/DualWrite.Plugins-", StringComparison.Ordinal));
+        Assert.Equal(ShippedEntryPoints.Activities.Select(t => $"{t.FullName}, {activityAssembly}").Order(StringComparer.Ordinal), registered.Select(t => (string)t.Attribute("AssemblyQualifiedName")!).Order(StringComparer.Ordinal));
         Assert.All(registered, t => Assert.False(string.IsNullOrWhiteSpace((string?)t.Element("FriendlyName")), $"{t.Attribute("Name")} has no friendly name."));
-        Assert.All(
-            registered.Where(t => ((string)t.Attribute("AssemblyQualifiedName")!).EndsWith(activityAssembly, StringComparison.Ordinal)),
-            t => Assert.False(string.IsNullOrWhiteSpace((string?)t.Element("WorkflowActivityGroupName")), $"Activity {t.Attribute("Name")} has no workflow group."));
+        Assert.All(registered, t => Assert.False(string.IsNullOrWhiteSpace((string?)t.Element("WorkflowActivityGroupName")), $"Activity {t.Attribute("Name")} has no workflow group."));
     }
 
     [Fact]
-    public void EveryStepIsTheCatalogsAndPointsAtARegisteredPluginTypeMessageAndTable()
+    public void ThePluginPackageIsShapedAsExportsWriteItWithAThreePartVersion()
+    {
+        // joshsmithxrm/ppds-demo pluginpackages/ppds_PPDSDemo.PluginPackage/pluginpackage.xml and
+        // microsoft/copilot-agentic-business-process core/solution/export/pluginpackages/faf001_business-process-api/pluginpackage.xml.
+        PacConfigFile.SolutionSection solution = PacConfigFile.Load().Solution;
+        XElement package = Built.Xml($"pluginpackages/{PackageName}/pluginpackage.xml");
+        var version = Version.Parse(solution.Version);
+
+        Assert.Equal(["exportkeyversion", "iscustomizable", "name", "package", "statecode", "statuscode", "version"], package.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(("1", PackageName + ".nupkg", "0", "1"), ((string)package.Element("exportkeyversion")!, (string)package.Element("package")!, (string)package.Element("statecode")!, (string)package.Element("statuscode")!));
+        Assert.Equal($"{version.Major}.{version.Minor}.{version.Build}", (string?)package.Element("version"));
+        Assert.Contains($"pluginpackages/{PackageName}/package/{PackageName}.nupkg", Built.Entries.Keys);
+    }
+
+    [Fact]
+    public void EveryStepIsTheCatalogsAndNamesAShippedPluginByTheExportKeyMessageAndTable()
     {
         var steps = Built.Steps.ToList();
-        var pluginTypes = Built.PluginTypes.ToDictionary(t => (string)t.Attribute("PluginTypeId")!);
         var rootIds = RootComponents(92).Select(r => (string)r.Attribute("id")!).ToHashSet();
+        var shippedKeys = ShippedEntryPoints.Plugins.ToDictionary(t => PluginTypeExportKey.For(PackageName, "DualWrite.Plugins", t.FullName!), t => t);
 
         Assert.Equal(PluginStepCatalog.All.Count, steps.Count);
         foreach (PluginStep step in PluginStepCatalog.All)
         {
             XElement xml = Assert.Single(steps, s => (string?)s.Attribute("Name") == step.Name);
-            XElement type = pluginTypes[(string)xml.Element("PluginTypeId")!];
-            Assert.Equal((string?)type.Attribute("AssemblyQualifiedName"), (string?)xml.Element("PluginTypeName"));
-            Assert.StartsWith(step.PluginType.FullName + ", ", (string)xml.Element("PluginTypeName")!, StringComparison.Ordinal);
+
+            // ppds-demo's step on its package's type: the key right after SdkMessageId, no PluginTypeName or PluginTypeId.
+            Assert.Equal(["SdkMessageId", "PluginTypeExportKey", "PrimaryEntity"], xml.Elements().Take(3).Select(e => e.Name.LocalName));
+            Assert.Null(xml.Element("PluginTypeName"));
+            Assert.Null(xml.Element("PluginTypeId"));
+            Assert.Same(step.PluginType, shippedKeys[(string)xml.Element("PluginTypeExportKey")!]);
             Assert.Equal(s_messageIds[step.Message], (string?)xml.Element("SdkMessageId"));
             Assert.Equal(step.PrimaryEntity, (string?)xml.Element("PrimaryEntity"));
             Assert.Equal((int)step.Stage, (int)xml.Element("Stage")!);
@@ -106,7 +126,9 @@ public sealed partial class BuiltSolutionTests
             XElement xml = defined[variable.SchemaName];
             Assert.Equal((int)variable.Type, (int)xml.Element("type")!);
             Assert.Equal(variable.DefaultValue, (string?)xml.Element("defaultvalue"));
-            Assert.Equal(variable.DefaultValue is null ? "1" : "0", (string?)xml.Element("isrequired"));
+            // Not required, as every definition of the real exports (ppds-demo, copilot-agentic-business-process) is:
+            // import does not stop for a value; the plug-ins refuse to run without one they need.
+            Assert.Equal("0", (string?)xml.Element("isrequired"));
             Assert.Equal("0", (string?)xml.Element("secretstore"));
             Assert.Equal(variable.Description, (string?)xml.Element("description")!.Attribute("default"));
         }
@@ -135,6 +157,14 @@ public sealed partial class BuiltSolutionTests
                     Assert.Equal(column.MaxLength, (int)attribute.Element("MaxLength")!);
                 }
 
+                // Length only on a single line of text (ppds-demo's ppds_description, an ntext, has none); a whole
+                // number's Format is empty (ppds-demo ppds_City's ppds_population, exported in December 2025).
+                Assert.Equal(column.Type == ColumnType.Text ? column.MaxLength * 2 : null, (int?)attribute.Element("Length"));
+                if (column.Type == ColumnType.WholeNumber)
+                {
+                    Assert.Equal(string.Empty, (string?)attribute.Element("Format"));
+                }
+
                 Assert.Equal(column.Options.Select(o => o.Value), attribute.Descendants("option").Select(o => (int)o.Attribute("value")!));
                 Assert.All(column.Options, o => Assert.Equal(PacConfigFile.Load().Solution.Publisher.OptionValuePrefix, o.Value / 10000));
             }
@@ -142,6 +172,54 @@ public sealed partial class BuiltSolutionTests
             Assert.Equal(table.AlternateKeys.Select(k => (k.LogicalName, string.Join(",", k.Columns))), entity.Element("EntityKeys")!.Elements("EntityKey")
                 .Select(k => ((string)k.Element("LogicalName")!, string.Join(",", k.Element("EntityKeyAttributes")!.Elements("AttributeName").Select(a => (string)a)))));
         }
+    }
+
+    [Fact]
+    public void TheTablesCarryTheSystemColumnsStateStatusFlagsAndRelationshipsOfARealOrganizationOwnedExport()
+    {
+        // bravooomike/doz-visits-solution src/Entities/doz_Pharmacy/Entity.xml and src/Other/Relationships/ (November 2025).
+        string[] systemColumns =
+        [
+            "CreatedBy", "CreatedOn", "CreatedOnBehalfBy", "ImportSequenceNumber", "ModifiedBy", "ModifiedOn", "ModifiedOnBehalfBy",
+            "OrganizationId", "OverriddenCreatedOn", "statecode", "statuscode", "TimeZoneRuleVersionNumber", "UTCConversionTimeZoneCode",
+        ];
+        string[] attributeElements =
+        [
+            "Type", "Name", "LogicalName", "RequiredLevel", "DisplayMask", "ImeMode", "ValidForUpdateApi", "ValidForReadApi", "ValidForCreateApi",
+            "IsCustomField", "IsAuditEnabled", "IsSecured", "IntroducedVersion", "IsCustomizable", "IsRenameable", "CanModifySearchSettings",
+            "CanModifyRequirementLevelSettings", "CanModifyAdditionalSettings", "SourceType", "IsGlobalFilterEnabled", "IsSortableEnabled",
+            "CanModifyGlobalFilterSettings", "CanModifyIsSortableSettings", "IsDataSourceSecret", "AutoNumberFormat", "IsSearchable", "IsFilterable",
+            "IsRetrievable", "IsLocalizable",
+        ];
+        var relationships = Built.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship").ToDictionary(r => (string)r.Attribute("Name")!);
+
+        foreach (TableDefinition table in DualWriteTables.All)
+        {
+            XElement entity = Built.Entities.Single(e => (string)e.Element("Name")! == table.LogicalName).Descendants("entity").Single();
+            var attributes = entity.Element("attributes")!.Elements("attribute").ToList();
+            var physicalNames = attributes.Select(a => (string)a.Attribute("PhysicalName")!).ToList();
+
+            Assert.Equal(physicalNames.OrderBy(n => n.ToLowerInvariant(), StringComparer.Ordinal), physicalNames); // the export's order
+            Assert.Equal(systemColumns, physicalNames.Where(n => !n.StartsWith("dw_", StringComparison.Ordinal)));
+            Assert.Contains(table.LogicalName + "Id", physicalNames);
+            Assert.DoesNotContain(physicalNames, n => n.StartsWith("Own", StringComparison.Ordinal) || n == "VersionNumber");
+            Assert.All(attributes, a => Assert.Equal(attributeElements.Where(e => a.Element(e) is not null), a.Elements().Take(attributeElements.Count(e => a.Element(e) is not null)).Select(e => e.Name.LocalName)));
+
+            XElement state = attributes.Single(a => (string)a.Attribute("PhysicalName")! == "statecode");
+            Assert.Equal([("0", "1", "Active"), ("1", "2", "Inactive")], state.Descendants("state").Select(s => ((string)s.Attribute("value")!, (string)s.Attribute("defaultstatus")!, (string)s.Attribute("invariantname")!)));
+            XElement status = attributes.Single(a => (string)a.Attribute("PhysicalName")! == "statuscode");
+            Assert.Equal([("1", "0"), ("2", "1")], status.Descendants("status").Select(s => ((string)s.Attribute("value")!, (string)s.Attribute("state")!)));
+            Assert.Equal($"{table.LogicalName}_statecode", (string?)state.Element("optionset")!.Attribute("Name"));
+
+            Assert.Equal("OrgOwned", (string?)entity.Element("OwnershipTypeMask"));
+            Assert.Equal(s_exportedTableElements, entity.Elements().SkipWhile(e => e.Name.LocalName != "EntitySetName").Select(e => e.Name.LocalName));
+
+            Assert.Equal(("SystemUser", "CreatedBy"), ((string)relationships[$"lk_{table.LogicalName}_createdby"].Element("ReferencedEntityName")!, (string)relationships[$"lk_{table.LogicalName}_createdby"].Element("ReferencingAttributeName")!));
+            Assert.Equal(("SystemUser", "ModifiedBy"), ((string)relationships[$"lk_{table.LogicalName}_modifiedby"].Element("ReferencedEntityName")!, (string)relationships[$"lk_{table.LogicalName}_modifiedby"].Element("ReferencingAttributeName")!));
+            Assert.Equal(("Organization", "OrganizationId"), ((string)relationships[$"organization_{table.LogicalName}"].Element("ReferencedEntityName")!, (string)relationships[$"organization_{table.LogicalName}"].Element("ReferencingAttributeName")!));
+        }
+
+        Assert.Equal(DualWriteTables.All.Count * 3, relationships.Count);
     }
 
     [Fact]
@@ -204,6 +282,23 @@ public sealed partial class BuiltSolutionTests
         Assert.Contains("<Managed>1</Managed>", Encoding.UTF8.GetString(managed.Files[SolutionZip.ManifestPath]), StringComparison.Ordinal);
     }
 
+    /// <summary>The table-level elements of doz-visits-solution's doz_Pharmacy, from EntitySetName on, in the export's order.</summary>
+    private static readonly string[] s_exportedTableElements =
+    [
+        "EntitySetName", "IsDuplicateCheckSupported", "IsBusinessProcessEnabled", "IsRequiredOffline", "IsInteractionCentricEnabled", "IsCollaboration",
+        "AutoRouteToOwnerQueue", "IsConnectionsEnabled", "IsDocumentManagementEnabled", "AutoCreateAccessTeams", "IsOneNoteIntegrationEnabled",
+        "IsKnowledgeManagementEnabled", "IsSLAEnabled", "IsDocumentRecommendationsEnabled", "IsBPFEntity", "OwnershipTypeMask", "IsAuditEnabled",
+        "IsRetrieveAuditEnabled", "IsRetrieveMultipleAuditEnabled", "IsActivity", "ActivityTypeMask", "IsActivityParty", "IsReplicated",
+        "IsReplicationUserFiltered", "IsMailMergeEnabled", "IsVisibleInMobile", "IsVisibleInMobileClient", "IsReadOnlyInMobileClient",
+        "IsOfflineInMobileClient", "DaysSinceRecordLastModified", "MobileOfflineFilters", "IsMapiGridEnabled", "IsReadingPaneEnabled",
+        "IsQuickCreateEnabled", "SyncToExternalSearchIndex", "IntroducedVersion", "IsCustomizable", "IsRenameable", "IsMappable",
+        "CanModifyAuditSettings", "CanModifyMobileVisibility", "CanModifyMobileClientVisibility", "CanModifyMobileClientReadOnly",
+        "CanModifyMobileClientOffline", "CanModifyConnectionSettings", "CanModifyDuplicateDetectionSettings", "CanModifyMailMergeSettings",
+        "CanModifyQueueSettings", "CanCreateAttributes", "CanCreateForms", "CanCreateCharts", "CanCreateViews", "CanModifyAdditionalSettings",
+        "CanEnableSyncToExternalSearchIndex", "EnforceStateTransitions", "CanChangeHierarchicalRelationship", "EntityHelpUrlEnabled",
+        "ChangeTrackingEnabled", "CanChangeTrackingBeEnabled", "IsEnabledForExternalChannels", "IsMSTeamsIntegrationEnabled", "IsSolutionAware",
+    ];
+
     private static readonly Dictionary<ColumnType, string> s_columnTypes = new()
     {
         [ColumnType.Text] = "nvarchar",
@@ -212,6 +307,8 @@ public sealed partial class BuiltSolutionTests
         [ColumnType.DateAndTime] = "datetime",
         [ColumnType.Choice] = "picklist",
     };
+
+    private static string PackageName => $"{PacConfigFile.Load().Solution.Publisher.Prefix}_DualWrite.Plugins";
 
     private static IEnumerable<XElement> RootComponents(int type) =>
         Built.Manifest.Descendants("RootComponent").Where(r => (int)r.Attribute("type")! == type);
@@ -227,7 +324,11 @@ public sealed partial class BuiltSolutionTests
             XElement imageXml = Assert.Single(images, i => (string?)i.Element("EntityAlias") == image.Alias);
             Assert.Equal(image.Attributes, Csv(imageXml.Element("Attributes")));
             Assert.Equal((int)image.ImageType, (int)imageXml.Element("ImageType")!);
-            Assert.Equal(image.MessagePropertyName, (string?)imageXml.Element("MessagePropertyName"));
+            Assert.Equal(StepXml.MessagePropertyName(image.MessagePropertyName), (string?)imageXml.Element("MessagePropertyName"));
+            if (step.Message == "Create")
+            {
+                Assert.Equal("Id", (string?)imageXml.Element("MessagePropertyName")); // as the registration tool writes a Create image's
+            }
         }
     }
 

@@ -4,9 +4,11 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using DualWrite.Common.Tables;
 using DualWrite.Plugins.Registration;
 using DualWrite.SolutionPacker;
 using DualWrite.SolutionPacker.Assemblies;
+using DualWrite.SolutionPacker.Components;
 using DualWrite.SolutionPacker.Packaging;
 using DualWrite.Tests.Solution.Fixtures;
 using Xunit;
@@ -16,9 +18,14 @@ namespace DualWrite.Tests.Solution;
 /// <summary>The generated solution for fixture plug-ins, activities and steps: shape, order, values and ids.</summary>
 public sealed class SolutionGeneratorTests
 {
+    /// <summary>
+    /// A step on a plug-in package's type, as joshsmithxrm/ppds-demo exported one in December 2025
+    /// (solutions/PPDSDemo/src/SdkMessageProcessingSteps/{dc9dfbce-46da-f011-8543-000d3a3b9cba}.xml at commit 404faa5):
+    /// PluginTypeExportKey where a classic assembly's step has PluginTypeName and PluginTypeId.
+    /// </summary>
     private static readonly string[] s_stepElementOrder =
     [
-        "SdkMessageId", "PluginTypeName", "PluginTypeId", "PrimaryEntity", "AsyncAutoDelete", "Configuration", "Description",
+        "SdkMessageId", "PluginTypeExportKey", "PrimaryEntity", "AsyncAutoDelete", "Configuration", "Description",
         "FilteringAttributes", "InvocationSource", "Mode", "Rank", "EventHandlerTypeCode", "Stage", "IsCustomizable", "IsHidden",
         "SupportedDeployment", "IntroducedVersion", "SdkMessageProcessingStepImages",
     ];
@@ -41,7 +48,7 @@ public sealed class SolutionGeneratorTests
         XElement step = Step(Generate(), FixtureSolution.ProjectUpdate);
 
         Assert.Equal("20bebb1b-ea3e-db11-86a7-000a3a5473e8", (string?)step.Element("SdkMessageId"));
-        Assert.StartsWith("DualWrite.Tests.Solution.Fixtures.DecoratedFixturePlugin, DualWrite.Tests, Version=", (string)step.Element("PluginTypeName")!, StringComparison.Ordinal);
+        Assert.Equal(PluginTypeExportKey.For("dw_DualWrite.Tests", "DualWrite.Tests", typeof(DecoratedFixturePlugin).FullName!), (string?)step.Element("PluginTypeExportKey"));
         Assert.Equal("msdyn_project", (string?)step.Element("PrimaryEntity"));
         Assert.Equal("msdyn_customer,msdyn_subject", (string?)step.Element("FilteringAttributes"));
         Assert.Equal("{\"map\":\"Projects\"}", (string?)step.Element("Configuration"));
@@ -53,7 +60,7 @@ public sealed class SolutionGeneratorTests
     }
 
     [Fact]
-    public void AnAsynchronousStepDeletesItsSucceededJobsAndACreatePostImageReadsTheId()
+    public void AnAsynchronousStepDeletesItsSucceededJobsAndACreatePostImageReadsTheIdSpelledAsThePlatformDoes()
     {
         XElement step = Step(Generate(), FixtureSolution.ActualCreate);
 
@@ -61,7 +68,8 @@ public sealed class SolutionGeneratorTests
         Assert.Equal(("1", "1"), ((string)step.Element("Mode")!, (string)step.Element("AsyncAutoDelete")!));
         Assert.Null(step.Element("Configuration"));
         XElement image = Assert.Single(step.Descendants("SdkMessageProcessingStepImage"));
-        Assert.Equal(("", "id"), ((string)image.Element("Attributes")!, (string)image.Element("MessagePropertyName")!));
+        Assert.Equal("id", FixtureSolution.ActualCreate.Images[0].MessagePropertyName); // the catalog's spelling
+        Assert.Equal(("", "Id"), ((string)image.Element("Attributes")!, (string)image.Element("MessagePropertyName")!));
     }
 
     [Fact]
@@ -92,17 +100,16 @@ public sealed class SolutionGeneratorTests
     }
 
     [Fact]
-    public void PluginTypesAreRegisteredWithFriendlyNamesAndDescriptions()
+    public void ThePackagesAssemblyHasOnlyItsRootComponentAsInARealExport()
     {
-        XElement assembly = AssemblyData(Generate(), "PluginAssemblies/DualWrite.Tests-", hasFileName: false);
-        var types = assembly.Descendants("PluginType").ToDictionary(t => (string)t.Attribute("Name")!);
+        // joshsmithxrm/ppds-demo solutions/PPDSDemo/src at commit 404faa5 (December 2025): the package's assembly
+        // PPDSDemo.PluginPackage is a type-91 root component with no PluginAssemblies/ folder; the classic one has both.
+        UnpackedSolution solution = Generate();
+        XElement manifest = XDocument.Load(new MemoryStream(solution.Files[SolutionZip.ManifestPath])).Root!;
 
-        Assert.Equal([typeof(DecoratedFixturePlugin).FullName!, typeof(InheritedFixturePlugin).FullName!], types.Keys.Order());
-        Assert.Equal(["Description", "FriendlyName"], types[typeof(DecoratedFixturePlugin).FullName!].Elements().Select(e => e.Name.LocalName));
-        Assert.Equal("Fixture: project sync", (string?)types[typeof(DecoratedFixturePlugin).FullName!].Element("FriendlyName"));
-        Assert.Equal("Sends fixture projects to Finance.", (string?)types[typeof(DecoratedFixturePlugin).FullName!].Element("Description"));
-        Assert.Equal(["FriendlyName"], types[typeof(InheritedFixturePlugin).FullName!].Elements().Select(e => e.Name.LocalName));
-        Assert.Equal("Inherited Fixture Plugin", (string?)types[typeof(InheritedFixturePlugin).FullName!].Element("FriendlyName"));
+        Assert.DoesNotContain(solution.Files.Keys, k => k.StartsWith("PluginAssemblies/DualWrite.Tests-", StringComparison.Ordinal));
+        Assert.Contains(manifest.Descendants("RootComponent"), r => (string?)r.Attribute("type") == "91" && (string?)r.Attribute("schemaName") == FixtureSolution.Plugins.FullName);
+        Assert.Contains(manifest.Descendants("RootComponent"), r => (string?)r.Attribute("type") == "91" && (string?)r.Attribute("schemaName") == FixtureSolution.Activities.FullName);
     }
 
     [Fact]
@@ -119,16 +126,27 @@ public sealed class SolutionGeneratorTests
     }
 
     [Fact]
-    public void AStepPointsAtItsPluginTypesId()
+    public void AStepNamesItsPackagedPluginTypeByTheExportKeyOfPackageAssemblyAndType()
     {
-        UnpackedSolution solution = Generate();
-        XElement type = AssemblyData(solution, "PluginAssemblies/DualWrite.Tests-", hasFileName: false).Descendants("PluginType")
-            .Single(t => (string?)t.Attribute("Name") == typeof(InheritedFixturePlugin).FullName);
+        XElement step = Step(Generate(), FixtureSolution.ActualCreate);
 
-        XElement step = Step(solution, FixtureSolution.ActualCreate);
+        Assert.Null(step.Element("PluginTypeName"));
+        Assert.Null(step.Element("PluginTypeId"));
+        Assert.Equal(PluginTypeExportKey.For("dw_DualWrite.Tests", "DualWrite.Tests", typeof(InheritedFixturePlugin).FullName!), (string?)step.Element("PluginTypeExportKey"));
+    }
 
-        Assert.Equal((string?)type.Attribute("PluginTypeId"), (string?)step.Element("PluginTypeId"));
-        Assert.Equal((string?)type.Attribute("AssemblyQualifiedName"), (string?)step.Element("PluginTypeName"));
+    [Fact]
+    public void AStepOnAClassicAssemblysTypeNamesItByNameAndId()
+    {
+        // The classic shape, which steps on the workflow activity assembly's types would take (ppds-demo's
+        // {a939bd88-43da-f011-8543-000d3a3b9cba}.xml on PPDSDemo.Plugins at the same commit).
+        RegisteredType type = FixtureSolution.Plugins.Types.Single(t => t.Name == nameof(InheritedFixturePlugin));
+
+        XElement step = StepXml.Create(FixtureSolution.ActualCreate, FixtureSolution.Plugins, type, pluginPackage: null, "1.0.0.0");
+
+        Assert.Equal(["SdkMessageId", "PluginTypeName", "PluginTypeId", "PrimaryEntity"], step.Elements().Take(4).Select(e => e.Name.LocalName));
+        Assert.Equal(FixtureSolution.Plugins.AssemblyQualifiedName(type), (string?)step.Element("PluginTypeName"));
+        Assert.Equal(ComponentIds.PluginType(FixtureSolution.Plugins.Name, type.FullName).ToString(), (string?)step.Element("PluginTypeId"));
     }
 
     [Fact]
@@ -186,14 +204,15 @@ public sealed class SolutionGeneratorTests
             Assert.Equal(
                 ["exportkeyversion", "iscustomizable", "name", "package", "statecode", "statuscode", "version"],
                 package.Elements().Select(e => e.Name.LocalName));
-            Assert.Equal((name, name + ".nupkg", FixtureSolution.Settings.Version), ((string)package.Attribute("uniquename")!, (string)package.Element("package")!, (string)package.Element("version")!));
+            // Three parts, as both real exports write it (ppds-demo's and copilot-agentic-business-process's 1.0.0).
+            Assert.Equal((name, name + ".nupkg", "1.0.0"), ((string)package.Attribute("uniquename")!, (string)package.Element("package")!, (string)package.Element("version")!));
 
             using var nupkg = new ZipArchive(new MemoryStream(solution.Files[$"pluginpackages/{name}/package/{name}.nupkg"]));
             Assert.Equal(
                 ["[Content_Types].xml", "_rels/.rels", "DualWrite.Tests.nuspec", "lib/net462/DualWrite.Tests.dll", "lib/net462/" + Path.GetFileName(dependency)],
                 nupkg.Entries.Select(e => e.FullName));
             XElement nuspec = XDocument.Load(nupkg.GetEntry("DualWrite.Tests.nuspec")!.Open()).Root!;
-            Assert.Equal(("DualWrite.Tests", FixtureSolution.Settings.Version), (nuspec.Descendants().Single(e => e.Name.LocalName == "id").Value, nuspec.Descendants().Single(e => e.Name.LocalName == "version").Value));
+            Assert.Equal(("DualWrite.Tests", "1.0.0"), (nuspec.Descendants().Single(e => e.Name.LocalName == "id").Value, nuspec.Descendants().Single(e => e.Name.LocalName == "version").Value));
         }
         finally
         {
@@ -211,12 +230,29 @@ public sealed class SolutionGeneratorTests
         XElement manifest = XDocument.Load(zip.GetEntry("solution.xml")!.Open()).Root!;
 
         Assert.Equal(FixtureSolution.Steps.Select(s => s.Name).Order(), customizations.Element("SdkMessageProcessingSteps")!.Elements().Select(s => (string)s.Attribute("Name")!).Order());
-        Assert.Equal(2, customizations.Element("SolutionPluginAssemblies")!.Elements("PluginAssembly").Count());
+        Assert.Equal([FixtureSolution.Activities.FullName], customizations.Element("SolutionPluginAssemblies")!.Elements("PluginAssembly").Select(a => (string)a.Attribute("FullName")!));
         Assert.Equal(2, customizations.Element("Entities")!.Elements("Entity").Count());
         Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("SdkMessageProcessingSteps/", StringComparison.Ordinal) || e.FullName.StartsWith("Entities/", StringComparison.Ordinal) || e.FullName.EndsWith(".data.xml", StringComparison.Ordinal));
         var rootIds = manifest.Descendants("RootComponent").Select(r => (string?)r.Attribute("id")).ToHashSet();
         Assert.All(customizations.Element("SdkMessageProcessingSteps")!.Elements(), s => Assert.Contains((string?)s.Attribute("SdkMessageProcessingStepId"), rootIds));
         Assert.All(customizations.Element("SolutionPluginAssemblies")!.Elements(), a => Assert.Contains("{" + (string?)a.Attribute("PluginAssemblyId") + "}", rootIds));
+    }
+
+    [Fact]
+    public void TheTablesRelationshipsToSystemTablesAreUnpackedAsPacDoesAndPackedIntoCustomizations()
+    {
+        // bravooomike/doz-visits-solution src/Other/Relationships.xml (names) and src/Other/Relationships/<Referenced>.xml.
+        UnpackedSolution solution = Generate();
+        string[] names = [.. DualWriteTablesNames().SelectMany(t => new[] { $"lk_{t}_createdby", $"lk_{t}_modifiedby", $"organization_{t}" }).Order(StringComparer.Ordinal)];
+
+        XElement index = XDocument.Load(new MemoryStream(solution.Files[SolutionZip.RelationshipsIndexPath])).Root!;
+        Assert.Equal(names, index.Elements("EntityRelationship").Select(r => (string)r.Attribute("Name")!));
+        Assert.Equal(["Other/Relationships/Organization.xml", "Other/Relationships/SystemUser.xml"], solution.Files.Keys.Where(k => k.StartsWith(SolutionZip.RelationshipsFolder, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+        using var zip = new ZipArchive(new MemoryStream(SolutionZip.Pack(solution)));
+        XElement customizations = XDocument.Load(zip.GetEntry("customizations.xml")!.Open()).Root!;
+        Assert.Equal(names, customizations.Element("EntityRelationships")!.Elements("EntityRelationship").Select(r => (string)r.Attribute("Name")!).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("Other/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -230,6 +266,8 @@ public sealed class SolutionGeneratorTests
         Assert.Contains("WebResources/readme.txt", error.Message, StringComparison.Ordinal);
     }
 
+    private static IEnumerable<string> DualWriteTablesNames() => DualWriteTables.All.Select(t => t.LogicalName);
+
     private static UnpackedSolution Generate() => SolutionGenerator.Generate(FixtureSolution.Inputs());
 
     private static IEnumerable<KeyValuePair<string, byte[]>> StepFiles(UnpackedSolution solution) =>
@@ -238,7 +276,7 @@ public sealed class SolutionGeneratorTests
     private static XElement Step(UnpackedSolution solution, PluginStep step) =>
         Assert.Single(StepFiles(solution).Select(f => XDocument.Load(new MemoryStream(f.Value)).Root!), s => (string?)s.Attribute("Name") == step.Name);
 
-    /// <summary>The data.xml of the plug-in package's assembly (no file of its own) or the activities' (with its dll).</summary>
+    /// <summary>The data.xml of a classic assembly (the activities', with its dll).</summary>
     private static XElement AssemblyData(UnpackedSolution solution, string folderPrefix, bool hasFileName)
     {
         XElement assembly = Assert.Single(

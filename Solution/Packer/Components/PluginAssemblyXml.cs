@@ -11,9 +11,9 @@ namespace DualWrite.SolutionPacker.Components;
 /// </summary>
 public static class PluginAssemblyXml
 {
-    /// <param name="fileName">The zip path of the assembly's content, or null when a plug-in package carries it.</param>
+    /// <param name="fileName">The zip path of the assembly's content. (A plug-in package's assembly has no element at all.)</param>
     /// <param name="defaultActivityGroup">The workflow designer group of an activity without a [Category].</param>
-    public static XElement Create(ShippedAssembly assembly, string introducedVersion, string? fileName, string defaultActivityGroup)
+    public static XElement Create(ShippedAssembly assembly, string introducedVersion, string fileName, string defaultActivityGroup)
     {
         return new XElement(
             "PluginAssembly",
@@ -24,7 +24,7 @@ public static class PluginAssemblyXml
             new XElement("IsolationMode", "2"), // Sandbox: the only mode Dataverse online runs
             new XElement("SourceType", "0"), // Database
             new XElement("IntroducedVersion", introducedVersion),
-            fileName is null ? null : new XElement("FileName", fileName),
+            new XElement("FileName", fileName),
             new XElement("PluginTypes", assembly.Types.Select(type => PluginType(assembly, type, defaultActivityGroup))));
     }
 

@@ -8,13 +8,19 @@ namespace DualWrite.SolutionPacker.Components;
 
 /// <summary>
 /// One SdkMessageProcessingSteps/{id}.xml (inlined into customizations.xml when packed), generated from a
-/// <see cref="PluginStep"/> of the catalog, in the element order of real exports.
+/// <see cref="PluginStep"/> of the catalog, in the element order of real exports. A step on a plug-in package's type
+/// names it by <see cref="PluginTypeExportKey"/> right after SdkMessageId, with no PluginTypeName or PluginTypeId (the
+/// package import creates the type, so the solution cannot know its id); a step on a classic assembly's type names it
+/// by both. Both shapes follow joshsmithxrm/ppds-demo solutions/PPDSDemo/src/SdkMessageProcessingSteps (2025 export).
 /// </summary>
 public static class StepXml
 {
     private const string PluginTypeHandler = "4602"; // eventhandler is a plugintype (not a service endpoint)
 
-    public static XElement Create(PluginStep step, ShippedAssembly assembly, RegisteredType pluginType, string introducedVersion)
+    private static readonly string[] s_messageProperties = ["Target", "Id", "EntityMoniker"];
+
+    /// <param name="pluginPackage">The unique name of the plug-in package that ships <paramref name="assembly"/>, or null for a classic assembly.</param>
+    public static XElement Create(PluginStep step, ShippedAssembly assembly, RegisteredType pluginType, string? pluginPackage, string introducedVersion)
     {
         return new XElement(
             "SdkMessageProcessingStep",
@@ -22,8 +28,7 @@ public static class StepXml
             new XAttribute("SdkMessageProcessingStepId", Braced(ComponentIds.Step(step.Name).ToString())),
             SolutionXml.XsiDeclaration,
             new XElement("SdkMessageId", SdkMessages.IdOf(step.Message, step.Name).ToString()),
-            new XElement("PluginTypeName", assembly.AssemblyQualifiedName(pluginType)),
-            new XElement("PluginTypeId", ComponentIds.PluginType(assembly.Name, pluginType.FullName).ToString()),
+            PluginTypeReference(assembly, pluginType, pluginPackage),
             new XElement("PrimaryEntity", step.PrimaryEntity),
             // Asynchronous jobs that succeeded are deleted, so the system job table does not grow with every save.
             new XElement("AsyncAutoDelete", SolutionXml.Flag(step.Mode == StepMode.Asynchronous)),
@@ -42,6 +47,15 @@ public static class StepXml
             new XElement("SdkMessageProcessingStepImages", step.Images.Select(image => Image(step, image))));
     }
 
+    private static XElement[] PluginTypeReference(ShippedAssembly assembly, RegisteredType pluginType, string? pluginPackage) =>
+        pluginPackage is null
+            ?
+            [
+                new XElement("PluginTypeName", assembly.AssemblyQualifiedName(pluginType)),
+                new XElement("PluginTypeId", ComponentIds.PluginType(assembly.Name, pluginType.FullName).ToString()),
+            ]
+            : [new XElement("PluginTypeExportKey", PluginTypeExportKey.For(pluginPackage, assembly.Name, pluginType.FullName))];
+
     /// <summary>Step file names and ids are written braced and lower case, as exports write them.</summary>
     public static string Braced(string id) => "{" + id + "}";
 
@@ -53,6 +67,13 @@ public static class StepXml
             new XElement("Attributes", string.Join(",", image.Attributes)),
             new XElement("EntityAlias", image.Alias),
             new XElement("ImageType", ((int)image.ImageType).ToString(CultureInfo.InvariantCulture)),
-            new XElement("MessagePropertyName", image.MessagePropertyName),
+            new XElement("MessagePropertyName", MessagePropertyName(image.MessagePropertyName)),
             new XElement("IsCustomizable", "1"));
+
+    /// <summary>
+    /// The request parameter as the platform spells it: a Create image is taken from the created record's "Id" (as the
+    /// registration tool writes it), an Update or Delete image from "Target". Other names pass as the catalog gives them.
+    /// </summary>
+    public static string MessagePropertyName(string name) =>
+        s_messageProperties.FirstOrDefault(p => p.Equals(name, System.StringComparison.OrdinalIgnoreCase)) ?? name;
 }

@@ -8,7 +8,7 @@ namespace DualWrite.SolutionPacker.Packaging;
 
 /// <summary>
 /// Packs the unpacked layout into the zip solution import reads, as SolutionPackager does: Other/Solution.xml becomes
-/// solution.xml; the entities, plug-in assemblies and steps are inlined into customizations.xml; every other file
+/// solution.xml; the entities, relationships, plug-in assemblies and steps are inlined into customizations.xml; every other file
 /// (assemblies, plug-in packages, environment variable definitions) keeps its path.
 /// </summary>
 public static class SolutionZip
@@ -16,6 +16,12 @@ public static class SolutionZip
     public const string ContentTypesPath = "[Content_Types].xml";
     public const string ManifestPath = "Other/Solution.xml";
     public const string CustomizationsPath = "Other/Customizations.xml";
+
+    /// <summary>pac solution unpack's index of the relationships (names only), which packing leaves out.</summary>
+    public const string RelationshipsIndexPath = "Other/Relationships.xml";
+
+    /// <summary>pac solution unpack's relationships, one file per referenced table.</summary>
+    public const string RelationshipsFolder = "Other/Relationships/";
 
     /// <summary>Unpacked folders whose XML files become elements of customizations.xml.</summary>
     private static readonly (string Folder, string FileSuffix, string Parent)[] s_inlined =
@@ -33,16 +39,21 @@ public static class SolutionZip
 
         foreach ((string path, byte[] content) in files)
         {
-            if (path is ContentTypesPath or ManifestPath or CustomizationsPath)
+            if (path is ContentTypesPath or ManifestPath or CustomizationsPath or RelationshipsIndexPath)
             {
+                continue;
+            }
+
+            if (path.StartsWith(RelationshipsFolder, StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal))
+            {
+                // One file per referenced table, each an EntityRelationships list: its relationships join customizations.xml's.
+                Parent(customizations, "EntityRelationships", path).Add(XmlBytes.Parse(content, path).Root!.Elements());
                 continue;
             }
 
             if (InlinedInto(path) is { } parentName)
             {
-                XElement parent = customizations.Root!.Element(parentName)
-                    ?? throw new InvalidDataException($"{CustomizationsPath} has no <{parentName}> element to hold {path}.");
-                parent.Add(XmlBytes.Parse(content, path).Root);
+                Parent(customizations, parentName, path).Add(XmlBytes.Parse(content, path).Root);
             }
             else
             {
@@ -61,6 +72,9 @@ public static class SolutionZip
         entries.AddRange(copied);
         return DeterministicZip.Create(entries);
     }
+
+    private static XElement Parent(XDocument customizations, string parentName, string path) =>
+        customizations.Root!.Element(parentName) ?? throw new InvalidDataException($"{CustomizationsPath} has no <{parentName}> element to hold {path}.");
 
     /// <summary>The customizations.xml element a file's root element goes into, or null for a file packed as it is.</summary>
     private static string? InlinedInto(string path) =>

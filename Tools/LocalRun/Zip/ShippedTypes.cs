@@ -44,6 +44,12 @@ internal sealed class ShippedTypes
         }
     }
 
+    /// <summary>
+    /// The local build of an assembly a plug-in package ships (named by its root component's full name), checked like
+    /// any other against the zip's version and public key token.
+    /// </summary>
+    public Assembly PackagedAssembly(string fullName, string registeredBy) => Load(ParseAssemblyName(fullName, registeredBy), registeredBy);
+
     private Assembly Load(AssemblyName wanted, string registeredBy)
     {
         string fullName = wanted.FullName;

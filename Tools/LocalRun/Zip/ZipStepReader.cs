@@ -11,15 +11,16 @@ namespace DualWrite.LocalRun.Zip;
 /// <summary>
 /// Reads one SdkMessageProcessingStep of customizations.xml back into the <see cref="PluginStep"/> it registers:
 /// message (from its sdkmessage id, or else its name), table, stage, mode, rank, filtering attributes, unsecure
-/// configuration and images, with its plug-in type resolved in the local build. Each problem names the step.
+/// configuration and images, with its plug-in type resolved in the local build (by export key or by assembly-qualified
+/// name). Each problem names the step.
 /// </summary>
 internal static partial class ZipStepReader
 {
-    public static PluginStep Read(XElement step, ShippedTypes types)
+    public static PluginStep Read(XElement step, ShippedTypes types, PackageTypes packageTypes)
     {
         string name = (string?)step.Attribute("Name") ?? "(unnamed)";
         string label = $"Step '{name}'";
-        Type pluginType = types.Resolve(Required(step, "PluginTypeName", label), label);
+        Type pluginType = PluginType(step, types, packageTypes, label);
         string message = Message(step, name, label);
         try
         {
@@ -40,6 +41,12 @@ internal static partial class ZipStepReader
             throw new SolutionZipException($"{label} cannot be registered: {e.Message}", e);
         }
     }
+
+    // A step on a plug-in package's type names it by export key; one on a classic assembly's type by assembly-qualified name.
+    private static Type PluginType(XElement step, ShippedTypes types, PackageTypes packageTypes, string label) =>
+        ((string?)step.Element("PluginTypeExportKey"))?.Trim() is { Length: > 0 } exportKey
+            ? packageTypes.Resolve(exportKey, label)
+            : types.Resolve(Required(step, "PluginTypeName", label), label);
 
     // Platform messages are named by id in an export; the step's name says the message too, for one the packer does not list.
     private static string Message(XElement step, string name, string label)
