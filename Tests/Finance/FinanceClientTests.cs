@@ -103,7 +103,7 @@ public sealed class FinanceClientTests : IDisposable
         Assert.Empty(_session.Host.Store.Rows(TestEntities.Projects));
         Assert.Empty(_session.Host.Store.Rows(TestEntities.ProjectLines));
         Assert.Contains("none of it was written: operation 3 (POST ProjectLines) answered HTTP 400", e.Message, StringComparison.Ordinal);
-        Assert.Contains("Cannot convert the literal '\"ten\"' to the expected type 'Edm.Decimal'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("property 'Amount' of type 'Edm.Decimal'", e.Message, StringComparison.Ordinal);
         Assert.Equal(TestEntities.ProjectLines, e.EntitySet);
     }
 
@@ -288,6 +288,18 @@ public sealed class FinanceClientTests : IDisposable
         Assert.Equal("application/json", post.Headers["Accept"]);
         Assert.Equal("(redacted)", post.Headers["Authorization"]);
         Assert.NotEmpty(_session.Host.Tokens.Issued); // so the leak check at the end has a token to look for
+    }
+
+    [Fact]
+    public void ABatchAsksForMultipartMixedAndEveryOtherCallForJson()
+    {
+        _session.NewClient().ExecuteChangeSet(new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-11"))]));
+        _session.NewClient().Create(TestEntities.Projects, Fields("usmf", "P-12"));
+
+        RequestLogEntry batch = Assert.Single(_session.Host.Log.Entries, e => e.Scope == FaultInjector.BatchScope);
+        RequestLogEntry create = Assert.Single(_session.Host.Log.Entries, e => e.IsDataRequest && e.Scope == TestEntities.Projects);
+        Assert.Equal("multipart/mixed", batch.Headers["Accept"]);
+        Assert.Equal("application/json", create.Headers["Accept"]);
     }
 
     private int[] DataStatuses() => _session.Host.Log.Entries.Where(e => e.IsDataRequest).Select(e => e.StatusCode).ToArray();

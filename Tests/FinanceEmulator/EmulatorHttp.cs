@@ -38,5 +38,14 @@ internal sealed class EmulatorHttp : IDisposable
         return ((int)response.StatusCode, response.Content.ReadAsStringAsync().GetAwaiter().GetResult(), response);
     }
 
+    /// <summary>A GET answered as status and the body's bytes, as they came off the wire.</summary>
+    public (int Status, byte[] Body, HttpResponseMessage Response) GetBytes(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ValidToken());
+        HttpResponseMessage response = _client.Send(request);
+        return ((int)response.StatusCode, response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult(), response);
+    }
+
     public void Dispose() => _client.Dispose();
 }

@@ -91,7 +91,10 @@ internal sealed class DataRequestRouter
         }
         catch (ODataException e)
         {
-            return (null, null, ODataErrors.BadRequest(e.Message));
+            // OData.Core's words say the key is wrong, not how; the key's fields are added so the answer names them.
+            return (null, null, ODataErrors.BadRequest(_store.EntitySets.TryGetValue(EntitySetOf(path), out ServedEntitySet? keyed)
+                ? $"{e.Message} The key of '{keyed.EntitySetName}' is ({string.Join(", ", keyed.KeyPropertyNames.Select(k => k + " " + keyed.FindProperty(k)!.Type.FullName()))})."
+                : e.Message));
         }
 
         ODataPathSegment[] segments = odataPath.ToArray();

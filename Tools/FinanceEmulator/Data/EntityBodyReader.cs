@@ -46,7 +46,7 @@ internal sealed class EntityBodyReader
                 culprit = given.Where(p => !p.Key.Contains('@', StringComparison.Ordinal))
                     .Select(p => p.Key)
                     .FirstOrDefault(n => Refusal(set, method, new JsonObject { [n] = given[n]?.DeepClone() }.ToJsonString()) is not null);
-                refusal = culprit is null ? refusal : $"{refusal} The value is that of property '{culprit}' on type '{set.QualifiedTypeName}'.";
+                refusal = culprit is null ? refusal : $"{refusal} {Culprit(set.FindProperty(culprit))}";
             }
 
             return (null, ODataErrors.BadRequest(refusal));
@@ -71,6 +71,12 @@ internal sealed class EntityBodyReader
 
         return (fields, null);
     }
+
+    /// <summary>Names the property OData.Core's message did not name, with its type (and an enum's members).</summary>
+    private static string Culprit(IEdmStructuralProperty? property) => property is null
+        ? ""
+        : $"The value is that of property '{property.Name}' of type '{property.Type.FullName()}'"
+          + (property.Type.Definition is IEdmEnumType enumType ? $", written as one of its member names as a JSON string ({EnumValues.Members(enumType)})." : ".");
 
     /// <summary>OData.Core's message when it refuses the body as a resource of the set's type; null when it reads it.</summary>
     private string? Refusal(ServedEntitySet set, string method, string body)

@@ -32,6 +32,20 @@ internal static partial class EqualityFilter
             }
 
             string literal = match.Groups["literal"].Value;
+            if (property.Type.Definition is IEdmEnumType enumType)
+            {
+                // ODataUriUtils reads no enum literal; Finance's form, Microsoft.Dynamics.DataEntities.NoYes'Yes', is read here.
+                string prefix = enumType.FullName() + "'";
+                string member = literal.Length > prefix.Length && literal.StartsWith(prefix, System.StringComparison.Ordinal) && literal[^1] == '\'' ? literal[prefix.Length..^1] : "";
+                if (!EnumValues.IsMember(enumType, member))
+                {
+                    return (null, LiteralRefused(set, property, literal));
+                }
+
+                terms.Add(new FilterTerm(property.Name, System.Text.Json.Nodes.JsonValue.Create(member), match.Groups["op"].Value == "ne"));
+                continue;
+            }
+
             object? parsed;
             try
             {
