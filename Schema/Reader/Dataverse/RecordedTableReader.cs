@@ -166,13 +166,15 @@ internal static class RecordedTableReader
         bool text = a.AttributeType is AttributeType.String or AttributeType.Memo;
         bool number = a.AttributeType is AttributeType.Integer or AttributeType.BigInt or AttributeType.Decimal or AttributeType.Double or AttributeType.Money;
         bool fractional = a.AttributeType is AttributeType.Decimal or AttributeType.Double or AttributeType.Money;
-        Require(text, a.MaxLength is not null, "MaxLength");
-        Require(number, a.MinValue is not null, "MinValue");
-        Require(number, a.MaxValue is not null, "MaxValue");
-        Require(fractional, a.Precision is not null, "Precision");
-        Require(a.AttributeType == AttributeType.DateTime, a.DateTimeBehavior is not null, "DateTimeBehavior");
+        // Limits no public source shows may be left out (the platform's own bounds for the type then apply), but a
+        // limit never stands on a column it does not apply to; lookups need their targets and choices their values.
+        Require(text, a.MaxLength is not null, "MaxLength", optional: true);
+        Require(number, a.MinValue is not null, "MinValue", optional: true);
+        Require(number, a.MaxValue is not null, "MaxValue", optional: true);
+        Require(fractional, a.Precision is not null, "Precision", optional: true);
+        Require(a.AttributeType == AttributeType.DateTime, a.DateTimeBehavior is not null, "DateTimeBehavior", optional: true);
         Require(a.IsLookup, a.Targets.Count > 0, "Targets");
-        Require(a.IsChoice, a.Options.Count > 0, "OptionSet.Options");
+        Require(a.IsChoice || a.AttributeType == AttributeType.Boolean, a.Options.Count > 0, "OptionSet.Options", optional: a.AttributeType == AttributeType.Boolean);
         if (a.Format is not null && a.AttributeType != AttributeType.DateTime)
         {
             throw new SchemaFileException(file, name, $"Format is recorded for DateTime columns only, and this is {a.AttributeType}.");
@@ -198,9 +200,9 @@ internal static class RecordedTableReader
             throw new SchemaFileException(file, name, $"MinValue {a.MinValue} is above MaxValue {a.MaxValue}.");
         }
 
-        void Require(bool applies, bool present, string limit)
+        void Require(bool applies, bool present, string limit, bool optional = false)
         {
-            if (applies && !present)
+            if (applies && !present && !optional)
             {
                 throw new SchemaFileException(file, name, $"a {a.AttributeType} column must record {limit}.");
             }
