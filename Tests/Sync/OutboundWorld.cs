@@ -22,7 +22,7 @@ internal sealed class OutboundWorld : IDisposable
     /// <param name="financeEntities">What the emulator serves; the maps' entities when null.</param>
     public OutboundWorld(string syncModes = "{}", string legalEntities = "[]", string? timeBudgetSeconds = null, string entitySetOverrides = "{}", IReadOnlyList<FinanceEntityDefinition>? financeEntities = null)
     {
-        Session = new EmulatorSession(o => o.Entities = financeEntities ?? FinanceEntityCatalog.All);
+        Session = new EmulatorSession(o => o.Entities = financeEntities);
         var more = new Dictionary<string, string> { ["dw_EntitySetOverrides"] = entitySetOverrides };
         if (timeBudgetSeconds is not null)
         {

@@ -4,9 +4,8 @@ using DualWrite.FinanceEmulator.Hosting;
 using DualWrite.Schema.Finance;
 
 // Standalone: dotnet run --project Tools/FinanceEmulator -- --urls https://127.0.0.1:5443 [--state-file rows.json]
-//   [--client-id ID --client-secret SECRET] [--company usmf] [--schema maps|recorded]
-// Serves the entity definitions the plug-in assembly exposes (FinanceEntityCatalog.All), or with --schema recorded
-// the recorded Finance snapshot (Schema/Finance) and its /Metadata/DataEntities.
+//   [--client-id ID --client-secret SECRET] [--company usmf]
+// Serves the recorded Finance snapshot (Schema/Finance) as $metadata and its /Metadata/DataEntities.
 string? Option(string name)
 {
     int at = Array.IndexOf(args, name);
@@ -19,10 +18,6 @@ var options = new FinanceEmulatorOptions
     StateFile = Option("--state-file"),
     DefaultCompany = Option("--company") ?? "usmf",
 };
-if (Option("--schema") == "recorded")
-{
-    options.ServeSnapshot(FinanceSnapshot.Load());
-}
 
 string clientId = Option("--client-id") ?? "00000000-0000-0000-0000-00000000c11e";
 string secret = Option("--client-secret") ?? "local-emulator-secret";

@@ -37,7 +37,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         Certificate = certificate;
         BaseUrl = baseUrl;
         Model = model;
-        Store = new EntityStore(model, options.Model is null ? options.Entities : []);
+        Store = new EntityStore(model, options.Entities ?? []);
         Tokens = new TokenIssuer(baseUrl.AbsoluteUri.TrimEnd('/'), options.TokenLifetime);
         _stateFile = options.StateFile;
         if (_stateFile is not null)
@@ -77,7 +77,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         }
 
         // Definitions that make no valid model stop the start, before a port is taken.
-        IEdmModel model = options.Model ?? DefinitionModel.Build(options.Entities);
+        IEdmModel model = options.Entities is not null ? DefinitionModel.Build(options.Entities) : options.Model ?? FinanceSnapshot.Load().Model;
         byte[] metadata = FinanceSnapshot.WriteCsdl(model);
         X509Certificate2 certificate = EmulatorCertificate.Create();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -95,7 +95,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         var dataRoot = new Uri(baseUrl, "/data/");
         var router = new DataRequestRouter(model, dataRoot, host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
         var batch = new BatchProcessor(host.Store, router, new BatchRequestReader(model, dataRoot));
-        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, batch, metadata, options.DataEntities);
+        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, batch, metadata, options.Entities is null ? options.DataEntities : null);
         return host;
     }
 

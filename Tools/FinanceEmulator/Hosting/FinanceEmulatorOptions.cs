@@ -12,17 +12,20 @@ public sealed class FinanceEmulatorOptions
     /// <summary>https://127.0.0.1:&lt;port&gt;; port 0 picks a free one.</summary>
     public Uri Url { get; set; } = new("https://127.0.0.1:0");
 
-    /// <summary>The plug-in's entity definitions, served (as the model built from them) when <see cref="Model"/> is null.</summary>
-    public IReadOnlyList<FinanceEntityDefinition> Entities { get; set; } = FinanceEntityCatalog.All;
+    /// <summary>
+    /// Entity definitions of a test's own, served (as the model built from them) instead of the recorded snapshot.
+    /// Never the plug-in's maps: what Finance has is the recorded schema's to say.
+    /// </summary>
+    public IReadOnlyList<FinanceEntityDefinition>? Entities { get; set; }
 
     /// <summary>
     /// The model to serve as $metadata and validate every request against (namespace Microsoft.Dynamics.DataEntities);
-    /// null serves the model built from <see cref="Entities"/>. A recorded snapshot is given by <see cref="ServeSnapshot"/>.
+    /// by default the recorded snapshot's (Schema/Finance), see <see cref="ServeSnapshot"/>.
     /// </summary>
-    public IEdmModel? Model { get; set; }
+    public IEdmModel? Model { get; set; } = FinanceSnapshot.Load().Model;
 
-    /// <summary>The /Metadata/DataEntities rows; that endpoint answers only when they are given.</summary>
-    public IReadOnlyList<FinanceDataEntityRow>? DataEntities { get; set; }
+    /// <summary>The /Metadata/DataEntities rows (by default the recorded snapshot's); that endpoint answers only when there are some.</summary>
+    public IReadOnlyList<FinanceDataEntityRow>? DataEntities { get; set; } = FinanceSnapshot.Load().DataEntities;
 
     /// <summary>The caller's default company: where rows without dataAreaId go and what is seen without cross-company=true.</summary>
     public string DefaultCompany { get; set; } = "usmf";

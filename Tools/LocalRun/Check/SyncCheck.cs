@@ -41,7 +41,7 @@ public static class SyncCheck
         int financeRows = 0;
         foreach (string entitySet in entitySets)
         {
-            FinanceEntityDefinition definition = finance.Definitions[entitySet];
+            ServedEntitySet definition = finance.EntitySets[entitySet];
             IReadOnlyList<JsonObject> rows = finance.Rows(entitySet);
             financeRows += rows.Count;
             ILookup<string, JsonObject> held = rows.ToLookup(r => FinanceValues.KeyText(definition.KeyPropertyNames.Select(k => r[k])), StringComparer.Ordinal);

@@ -43,10 +43,10 @@ public sealed class LocalFinance : IDisposable
     /// <summary>The secure configuration the outbound steps are registered with: this app's client secret.</summary>
     public string SecureConfiguration => $$"""{"clientSecret":"{{ClientSecret}}"}""";
 
-    /// <summary>Starts an emulator serving <see cref="FinanceEntityCatalog.All"/> unless told otherwise.</summary>
+    /// <summary>Starts an emulator serving the recorded Finance snapshot (Schema/Finance) unless told otherwise.</summary>
     public static LocalFinance Start(Action<FinanceEmulatorOptions>? configure = null)
     {
-        var options = new FinanceEmulatorOptions { Entities = FinanceEntityCatalog.All };
+        var options = new FinanceEmulatorOptions();
         configure?.Invoke(options);
         return new LocalFinance(options);
     }
