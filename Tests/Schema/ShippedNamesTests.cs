@@ -14,7 +14,7 @@ namespace DualWrite.Tests.Schema;
 
 /// <summary>
 /// No Dataverse name in shipped code or in the built solution zip is missing from the recorded schema: every quoted
-/// table or column name of the Project Operations and standard tables in Plugins/, WorkflowActivities/ and Common/,
+/// table, entity set (a map is named by it) or column name of the Project Operations and standard tables in Plugins/, WorkflowActivities/ and Common/,
 /// and every table, filtering attribute and image attribute of the zip's steps.
 /// </summary>
 public sealed class ShippedNamesTests
@@ -25,7 +25,7 @@ public sealed class ShippedNamesTests
     private static readonly DataverseSnapshot s_schema = DataverseSnapshot.Load();
 
     private static readonly HashSet<string> s_recordedNames = new(
-        s_schema.Tables.Select(t => t.LogicalName).Concat(s_schema.Tables.SelectMany(t => t.Attributes.Select(a => a.LogicalName))),
+        s_schema.Tables.SelectMany(t => new[] { t.LogicalName, t.EntitySetName ?? t.LogicalName }).Concat(s_schema.Tables.SelectMany(t => t.Attributes.Select(a => a.LogicalName))),
         StringComparer.Ordinal);
 
     [Fact]

@@ -13,7 +13,8 @@ internal static class ActualWriteBack
     public const string Table = "msdyn_actual";
     public const string AccountingAmount = "msdyn_accountingamount";
     public const string ExchangeRate = "msdyn_exchangerate";
-    public const string VoucherNumber = "msdyn_vouchernumber";
+    // The actual keeps an external system's id, "such as the journal entry voucher number from an ERP system", here.
+    public const string VoucherNumber = "msdyn_externalreferenceid";
     public const string SalesTaxAmount = "msdyn_salestaxamount";
 
     /// <summary>The update to write on the actual, or null when it is not an actual or already holds every value.</summary>

@@ -29,7 +29,7 @@ internal static class ExpenseCategoryPlanner
         var record = new Entity(Table);
         if (transactionCategory is not null)
         {
-            record["msdyn_transactioncategory"] = context.Resolver.TransactionCategory(transactionCategory, fields.Path + ".transactionCategory");
+            record["msdyn_expensecategoryuid"] = context.Resolver.TransactionCategory(transactionCategory, fields.Path + ".transactionCategory");
         }
 
         if (categoryId is null || name is null || context.Company is null)
