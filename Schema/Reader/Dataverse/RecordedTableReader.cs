@@ -202,12 +202,12 @@ internal static class RecordedTableReader
         {
             if (applies && !present)
             {
-                throw new SchemaFileException(file, name, $"a {a.AttributeType} column must record {limit}.");
+                throw new SchemaFileException(file, name, $"{limit} is missing; every {a.AttributeType} column records it.");
             }
 
             if (!applies && present)
             {
-                throw new SchemaFileException(file, name, $"{limit} does not apply to a {a.AttributeType} column.");
+                throw new SchemaFileException(file, name, $"{limit} does not apply to {a.AttributeType} columns.");
             }
         }
     }
