@@ -78,13 +78,13 @@ public sealed class ColumnLimitTests
     [Fact]
     public void ADecimalFloatOrCurrencyOutsideItsRangeIsRefused()
     {
-        OrganizationServiceFault fault = AssertFault.Throws(ErrorCodes.NumberValueOutOfRange, () => _service.Create(new Entity(Limited) { ["dw_quantity"] = 100.01m }));
+        OrganizationServiceFault fault = AssertFault.Throws(ErrorCodes.DecimalValueOutOfRange, () => _service.Create(new Entity(Limited) { ["dw_quantity"] = 100.01m }));
         Assert.Equal("A validation error occurred for dw_limited.dw_quantity. The value 100.01 of type System.Decimal is outside the valid range(-100 to 100).", fault.Message);
 
-        fault = AssertFault.Throws(ErrorCodes.NumberValueOutOfRange, () => _service.Create(new Entity(Limited) { ["dw_rate"] = 1.5d }));
+        fault = AssertFault.Throws(ErrorCodes.DecimalValueOutOfRange, () => _service.Create(new Entity(Limited) { ["dw_rate"] = 1.5d }));
         Assert.Equal("A validation error occurred for dw_limited.dw_rate. The value 1.5 of type System.Double is outside the valid range(0 to 1).", fault.Message);
 
-        fault = AssertFault.Throws(ErrorCodes.NumberValueOutOfRange, () => _service.Create(new Entity(Limited) { ["dw_amount"] = new Money(-0.01m) }));
+        fault = AssertFault.Throws(ErrorCodes.DecimalValueOutOfRange, () => _service.Create(new Entity(Limited) { ["dw_amount"] = new Money(-0.01m) }));
         Assert.Equal("A validation error occurred for dw_limited.dw_amount. The value -0.01 of type Microsoft.Xrm.Sdk.Money is outside the valid range(0 to 1000000).", fault.Message);
     }
 
