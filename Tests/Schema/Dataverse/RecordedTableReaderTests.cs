@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using DualWrite.Schema.Dataverse;
+using DualWrite.Testing;
+using DualWrite.Testing.Schema;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -136,13 +138,9 @@ public sealed class RecordedTableReaderTests
     public static TheoryData<string, string, string, string> MalformedFiles => new()
     {
         { "unknown AttributeType", "\"AttributeType\": \"Integer\", \"MinValue\": 0, \"MaxValue\": 500", "\"AttributeType\": \"WholeNumber\", \"MinValue\": 0, \"MaxValue\": 500", "'dw_count': unknown AttributeType 'WholeNumber'" },
-        { "String without MaxLength", "\"AttributeType\": \"String\", \"MaxLength\": 100, \"RequiredLevel\"", "\"AttributeType\": \"String\", \"RequiredLevel\"", "'dw_name': MaxLength is missing; every String column records it" },
-        { "Memo without MaxLength", "\"AttributeType\": \"Memo\", \"MaxLength\": 2000", "\"AttributeType\": \"Memo\"", "'dw_notes': MaxLength is missing; every Memo column records it" },
-        { "Integer without MaxValue", "\"MinValue\": 0, \"MaxValue\": 500", "\"MinValue\": 0", "'dw_count': MaxValue is missing; every Integer column records it" },
-        { "Decimal without Precision", "\"MaxValue\": 100000000000, \"Precision\": 2", "\"MaxValue\": 100000000000", "'dw_quantity': Precision is missing; every Decimal column records it" },
-        { "DateTime without DateTimeBehavior", ", \"DateTimeBehavior\": \"DateOnly\"", "", "'dw_date': DateTimeBehavior is missing; every DateTime column records it" },
-        { "Lookup without Targets", "\"Targets\": [ \"msdyn_project\" ], ", "", "'dw_project': Targets is missing; every Lookup column records it" },
-        { "Picklist without options", "\"Options\": [ { \"Value\": 192350000", "\"Options\": [], \"Unread\": [ { \"Value\": 192350000", "'dw_kind': OptionSet.Options is missing; every Picklist column records it" },
+        { "Lookup without Targets", "\"Targets\": [ \"msdyn_project\" ], ", "", "'dw_project': Targets is missing; a Lookup column records the tables it points at" },
+        { "Picklist without options", "\"Options\": [ { \"Value\": 192350000", "\"Options\": [], \"Unread\": [ { \"Value\": 192350000", "'dw_kind': OptionSet.Options is missing; a Picklist column records every value it takes" },
+        { "a Boolean's options on a String", "{ \"LogicalName\": \"dw_notes\", \"AttributeType\": \"Memo\", \"MaxLength\": 2000 }", "{ \"LogicalName\": \"dw_notes\", \"AttributeType\": \"Memo\", \"MaxLength\": 2000, \"OptionSet\": { \"Options\": [ { \"Value\": 0, \"Label\": \"No\" } ] } }", "'dw_notes': OptionSet does not apply to Memo columns" },
         { "a limit the type does not have", "\"AttributeType\": \"Uniqueidentifier\",", "\"AttributeType\": \"Uniqueidentifier\", \"MaxLength\": 10,", "'dw_sampleid': MaxLength does not apply to Uniqueidentifier columns" },
         { "both Source and Unconfirmed", "\"MaxLength\": 2000 }", "\"MaxLength\": 2000, \"Source\": \"CE-REF x\", \"Unconfirmed\": \"a guess\" }", "'dw_notes': has both Source and Unconfirmed" },
         { "neither under a table without Source", "\"Source\": \"PO-ORG microsoft/Dynamics365-Project-Operations-PowerApps time/unpack/pkgs/TableDefinitions/Sample.json\",", "\"Unconfirmed\": \"no public source\",", "'dw_sampleid': has neither Source nor Unconfirmed, and its table has no Source" },
@@ -166,6 +164,29 @@ public sealed class RecordedTableReaderTests
         Assert.True(error.Message.StartsWith(File + ": ", System.StringComparison.Ordinal), @case + ": " + error.Message);
         Assert.Contains(expected, error.Message, System.StringComparison.Ordinal);
         Assert.Equal(File, error.File);
+    }
+
+    [Fact]
+    public void ALimitNoPublicSourceShowsMayBeLeftOutAndIsThenUnknown()
+    {
+        const string table = """
+            { "LogicalName": "dw_open", "Source": "CDM-PSA x",
+              "Attributes": [
+                { "LogicalName": "dw_name", "AttributeType": "String", "Unconfirmed": "MaxLength unknown" },
+                { "LogicalName": "dw_count", "AttributeType": "Integer" },
+                { "LogicalName": "dw_amount", "AttributeType": "Money" },
+                { "LogicalName": "dw_date", "AttributeType": "DateTime" },
+                { "LogicalName": "dw_flag", "AttributeType": "Boolean", "OptionSet": { "Options": [ { "Value": 0, "Label": "No" }, { "Value": 1, "Label": "Yes" } ] } }
+              ] }
+            """;
+
+        RecordedTable read = DataverseSnapshot.ReadTable("dw_open.json", table);
+
+        Assert.Null(Attribute(read, "dw_name").MaxLength);
+        Assert.Null(Attribute(read, "dw_count").MaxValue);
+        Assert.Null(Attribute(read, "dw_amount").Precision);
+        Assert.Null(Attribute(read, "dw_date").DateTimeBehavior);
+        Assert.Equal([0, 1], Attribute(read, "dw_flag").Options.Select(o => o.Value));
     }
 
     [Fact]
@@ -198,6 +219,11 @@ public sealed class RecordedTableReaderTests
 
         Assert.Equal(snapshot.Tables.Count, snapshot.Tables.Select(t => t.LogicalName).Distinct().Count());
         Assert.All(snapshot.Tables, t => Assert.Equal(t.LogicalName + ".json", t.File));
+
+        // Every recorded table can be declared in the in-memory organization.
+        var dataverse = new InMemoryDataverse();
+        RecordedTables.AddTo(dataverse.Schema, snapshot);
+        Assert.All(snapshot.Tables, t => Assert.True(dataverse.Schema.Contains(t.LogicalName), t.LogicalName));
     }
 
     private static RecordedAttribute Attribute(RecordedTable table, string name)
