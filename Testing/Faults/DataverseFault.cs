@@ -59,7 +59,7 @@ public static class DataverseFault
     public static FaultException<OrganizationServiceFault> NumberOutOfRange(string table, string column, object value, decimal minValue, decimal maxValue)
     {
         object number = value is Money money ? money.Value : value;
-        int code = value is int or long ? ErrorCodes.IntegerValueOutOfRange : ErrorCodes.NumberValueOutOfRange;
+        int code = value is int or long ? ErrorCodes.IntegerValueOutOfRange : ErrorCodes.DecimalValueOutOfRange;
         return Create(code, string.Format(CultureInfo.InvariantCulture,
             "A validation error occurred for {0}.{1}. The value {2} of type {3} is outside the valid range({4} to {5}).", table, column, number, value.GetType().FullName, minValue, maxValue));
     }

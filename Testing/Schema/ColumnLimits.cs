@@ -29,6 +29,4 @@ public sealed class ColumnLimits
 
     /// <summary>DateTime: how the platform keeps the value.</summary>
     public DateTimeBehavior? DateTimeBehavior { get; init; }
-
-    public bool IsNone => MaxLength is null && MinValue is null && MaxValue is null && Precision is null && AllowedValues is null && DateTimeBehavior is null;
 }

@@ -4,6 +4,7 @@ using DualWrite.Plugins.Registration;
 using DualWrite.Testing;
 using DualWrite.Testing.Faults;
 using DualWrite.Testing.Pipeline;
+using DualWrite.Testing.ProjectOperations;
 using DualWrite.Tests.Testing.Plugins;
 using DualWrite.Tests.Testing.Support;
 using Microsoft.Xrm.Sdk;
@@ -377,6 +378,8 @@ public sealed class PipelineTests
     [Fact]
     public void RegistrationComesFromTheShippingCatalogAndAStepIsRegisteredOnce()
     {
+        // The platform registers a step only on a table it has, with image and filtering attributes the table has.
+        ProjectOperationsSchema.AddTo(_dataverse.Schema);
         _dataverse.RegisterShippingSteps(_ => "secure");
         Assert.Equal(PluginStepCatalog.All.Select(s => s.Name), _dataverse.RegisteredSteps.Select(s => s.Name));
 

@@ -4,7 +4,8 @@ namespace DualWrite.Schema.Dataverse;
 
 /// <summary>
 /// One recorded column: its type and the limits the platform declares for it (length, range, precision, the values
-/// of a choice, the targets of a lookup and what deleting the row it points at does), with its provenance.
+/// of a choice, the targets of a lookup and what deleting the row it points at does), with its provenance. A length,
+/// range, precision or date behaviour is null when no public source shows it.
 /// </summary>
 public sealed class RecordedAttribute
 {

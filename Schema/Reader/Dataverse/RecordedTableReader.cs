@@ -7,8 +7,9 @@ namespace DualWrite.Schema.Dataverse;
 
 /// <summary>
 /// Reads one Schema/Dataverse file (the format of Schema/README.md) and refuses what breaks the format, naming the
-/// file and the name at fault: an unknown AttributeType, a limit the type needs left out, a name with both Source and
-/// Unconfirmed or with neither under a table without Source, a Status option without State, a column twice.
+/// file and the name at fault: an unknown AttributeType, a lookup without targets or a choice without options, a limit
+/// the type does not have, a name with both Source and Unconfirmed or with neither under a table without Source, a
+/// Status option without State, a column twice.
 /// </summary>
 internal static class RecordedTableReader
 {
@@ -159,35 +160,32 @@ internal static class RecordedTableReader
         return attribute;
     }
 
-    /// <summary>The limits each type must record (Schema/README.md), and no limit a type does not have.</summary>
+    /// <summary>
+    /// What the format requires of each type: a lookup its targets, a choice its options; and no limit a type does not
+    /// have. A length, range, precision or date behaviour no public source shows may be left out: it is then unknown,
+    /// and nothing is checked against it.
+    /// </summary>
     private static void CheckLimits(string file, RecordedAttribute a, bool cascadeRecorded)
     {
         string name = a.LogicalName;
         bool text = a.AttributeType is AttributeType.String or AttributeType.Memo;
         bool number = a.AttributeType is AttributeType.Integer or AttributeType.BigInt or AttributeType.Decimal or AttributeType.Double or AttributeType.Money;
         bool fractional = a.AttributeType is AttributeType.Decimal or AttributeType.Double or AttributeType.Money;
-        // Limits no public source shows may be left out (the platform's own bounds for the type then apply), but a
-        // limit never stands on a column it does not apply to; lookups need their targets and choices their values.
-        Require(text, a.MaxLength is not null, "MaxLength", optional: true);
-        Require(number, a.MinValue is not null, "MinValue", optional: true);
-        Require(number, a.MaxValue is not null, "MaxValue", optional: true);
-        Require(fractional, a.Precision is not null, "Precision", optional: true);
-        Require(a.AttributeType == AttributeType.DateTime, a.DateTimeBehavior is not null, "DateTimeBehavior", optional: true);
-        Require(a.IsLookup, a.Targets.Count > 0, "Targets");
-        Require(a.IsChoice || a.AttributeType == AttributeType.Boolean, a.Options.Count > 0, "OptionSet.Options", optional: a.AttributeType == AttributeType.Boolean);
-        if (a.Format is not null && a.AttributeType != AttributeType.DateTime)
+        Applies(text, a.MaxLength is not null, "MaxLength");
+        Applies(number, a.MinValue is not null, "MinValue");
+        Applies(number, a.MaxValue is not null, "MaxValue");
+        Applies(fractional, a.Precision is not null, "Precision");
+        Applies(a.AttributeType == AttributeType.DateTime, a.DateTimeBehavior is not null || a.Format is not null, "Format and DateTimeBehavior");
+        Applies(a.IsLookup, a.Targets.Count > 0 || cascadeRecorded, "Targets and CascadeDelete");
+        Applies(a.IsChoice || a.AttributeType == AttributeType.Boolean, a.Options.Count > 0, "OptionSet");
+        if (a.IsLookup && a.Targets.Count == 0)
         {
-            throw new SchemaFileException(file, name, $"Format is recorded for DateTime columns only, and this is {a.AttributeType}.");
+            throw new SchemaFileException(file, name, $"Targets is missing; a {a.AttributeType} column records the tables it points at.");
         }
 
-        if (cascadeRecorded && !a.IsLookup)
+        if (a.IsChoice && a.Options.Count == 0)
         {
-            throw new SchemaFileException(file, name, $"CascadeDelete is recorded for lookups only, and this is {a.AttributeType}.");
-        }
-
-        if (a.Options.Count > 0 && !a.IsChoice && a.AttributeType != AttributeType.Boolean)
-        {
-            throw new SchemaFileException(file, name, $"an OptionSet is recorded for choices and Booleans only, and this is {a.AttributeType}.");
+            throw new SchemaFileException(file, name, $"OptionSet.Options is missing; a {a.AttributeType} column records every value it takes.");
         }
 
         if (a.MaxLength is <= 0)
@@ -200,16 +198,11 @@ internal static class RecordedTableReader
             throw new SchemaFileException(file, name, $"MinValue {a.MinValue} is above MaxValue {a.MaxValue}.");
         }
 
-        void Require(bool applies, bool present, string limit, bool optional = false)
+        void Applies(bool applies, bool present, string limit)
         {
-            if (applies && !present && !optional)
-            {
-                throw new SchemaFileException(file, name, $"a {a.AttributeType} column must record {limit}.");
-            }
-
             if (!applies && present)
             {
-                throw new SchemaFileException(file, name, $"{limit} does not apply to a {a.AttributeType} column.");
+                throw new SchemaFileException(file, name, $"{limit} does not apply to {a.AttributeType} columns.");
             }
         }
     }
