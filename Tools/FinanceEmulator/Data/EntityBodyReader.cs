@@ -46,7 +46,7 @@ internal sealed class EntityBodyReader
                 .FirstOrDefault(n => Refusal(set, method, new JsonObject { [n] = given[n]?.DeepClone() }.ToJsonString()) is not null);
             if (culprit is not null && set.FindProperty(culprit) is IEdmStructuralProperty property)
             {
-                refusal = $"{refusal} {Culprit(property)}";
+                refusal = $"{refusal} {Culprit(property, given[culprit])}";
             }
 
             return (null, ODataErrors.BadRequest(refusal));
@@ -73,8 +73,9 @@ internal sealed class EntityBodyReader
     }
 
     /// <summary>Names the property OData.Core's message did not name, with its type (and an enum's members).</summary>
-    private static string Culprit(IEdmStructuralProperty property) =>
-        $"The value is that of property '{property.Name}' of type '{property.Type.FullName()}'"
+    private static string Culprit(IEdmStructuralProperty property, JsonNode? value) => value is null
+        ? $"The property '{property.Name}' cannot be null: it is declared as non-nullable '{property.Type.FullName()}'."
+        : $"The value is that of property '{property.Name}' of type '{property.Type.FullName()}'"
           + (property.Type.Definition is IEdmEnumType enumType ? $", written as one of its member names as a JSON string ({EnumValues.Members(enumType)})." : ".");
 
     /// <summary>OData.Core's message when it refuses the body as a resource of the set's type; null when it reads it.</summary>
