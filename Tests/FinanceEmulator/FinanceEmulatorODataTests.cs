@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml;
+using DualWrite.Schema.Finance;
 using DualWrite.Tests.Schema.Finance;
 using Microsoft.OData.Edm;
 using Microsoft.OData.Edm.Csdl;
@@ -68,6 +69,20 @@ public sealed class FinanceEmulatorODataTests : IDisposable
         using var http = new EmulatorHttp(plain.Host);
 
         Assert.Equal(404, http.Send("GET", "/Metadata/DataEntities").Status);
+    }
+
+    [Fact]
+    public void TheRecordedSnapshotIsServedAsItsMetadataAndDataEntities()
+    {
+        FinanceSnapshot recorded = FinanceSnapshot.Load();
+        using var served = new EmulatorSession(o => o.ServeSnapshot(recorded));
+        using var http = new EmulatorHttp(served.Host);
+
+        IEdmModel model = CsdlReader.Parse(XmlReader.Create(new MemoryStream(http.GetBytes("/data/$metadata").Body)));
+        JsonArray rows = JsonNode.Parse(http.Send("GET", "/Metadata/DataEntities").Body)!["value"]!.AsArray();
+
+        Assert.Equal(recorded.Model.EntityContainer.EntitySets().Select(s => s.Name).Order(), model.EntityContainer.EntitySets().Select(s => s.Name).Order());
+        Assert.Equal(recorded.DataEntities.Select(r => r.Name), rows.Select(r => (string)r!["Name"]!));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class FinanceEmulatorTests : IDisposable
         Assert.Contains("The record already exists.", body, StringComparison.Ordinal);
         Assert.Equal(404, missing);
         Assert.Equal(400, partialKey);
-        Assert.Contains("The key in the request URI is not valid for resource 'Microsoft.Dynamics.DataEntities.ProjectV2'", keyBody, StringComparison.Ordinal);
+        Assert.Contains("The key in the request URI is not valid for resource 'Microsoft.Dynamics.DataEntities.ProjectV2'", (string?)JsonNode.Parse(keyBody)!["error"]!["innererror"]!["message"], StringComparison.Ordinal);
     }
 
     [Fact]

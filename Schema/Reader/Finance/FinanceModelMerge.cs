@@ -21,7 +21,7 @@ internal sealed class FinanceModelMerge
 
     private readonly EdmModel _model = new();
     private readonly EdmEntityContainer _container = new(Namespace, ContainerName);
-    private readonly Dictionary<string, (EdmEnumType Type, string File)> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (RecordedEnumType Type, string File)> _enums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
 
     public FinanceModelMerge()
@@ -111,10 +111,10 @@ internal sealed class FinanceModelMerge
             return;
         }
 
-        var copy = new EdmEnumType(Namespace, enumType.Name, enumType.UnderlyingType.PrimitiveKind, enumType.IsFlags);
+        var copy = new RecordedEnumType(Namespace, enumType.Name, enumType.UnderlyingType, enumType.IsFlags);
         foreach (IEdmEnumMember member in enumType.Members)
         {
-            copy.AddMember(member.Name, new EdmEnumMemberValue(member.Value.Value));
+            copy.AddMember(member.Name, member.Value.Value);
         }
 
         _model.AddElement(copy);

@@ -41,6 +41,18 @@ public sealed class FinanceSnapshotTests
     }
 
     [Fact]
+    public void AnEnumWhoseMembersShareAValueIsKeptAsDeclaredAndWrittenBack()
+    {
+        const string shared = """<EnumType Name="NoYes"><Member Name="No" Value="0" /><Member Name="Yes" Value="1" /><Member Name="Always" Value="1" /></EnumType>""";
+        FinanceSnapshot snapshot = FinanceSnapshot.Load([FinanceDocuments.Lines(shared)]);
+
+        IEdmModel read = CsdlReader.Parse(XmlReader.Create(new MemoryStream(snapshot.WriteCsdl())));
+
+        var noYes = (IEdmEnumType)read.FindDeclaredType("Microsoft.Dynamics.DataEntities.NoYes");
+        Assert.Equal([("No", 0L), ("Yes", 1L), ("Always", 1L)], noYes.Members.Select(m => (m.Name, m.Value.Value)));
+    }
+
+    [Fact]
     public void ANameWithoutProvenanceIsRefusedNamingTheFileAndTheName()
     {
         string json = FinanceDocuments.Json("TestProjectLineEntity", "TestProjectLine", "TestProjectLines", withSource: false,

@@ -34,7 +34,12 @@ internal sealed class BatchRequestReader
         var parts = new List<BatchPart>();
         try
         {
-            using var reader = new ODataMessageReader((IODataRequestMessage)message, new ODataMessageReaderSettings { BaseUri = _dataRoot }, _model);
+            var settings = new ODataMessageReaderSettings { BaseUri = _dataRoot };
+            // OData.Core's own defaults (100 parts, 1000 operations a change set) are not limits Finance is known to
+            // set; the emulator holds a batch to its form, not to a size no source gives.
+            settings.MessageQuotas.MaxPartsPerBatch = int.MaxValue;
+            settings.MessageQuotas.MaxOperationsPerChangeset = int.MaxValue;
+            using var reader = new ODataMessageReader((IODataRequestMessage)message, settings, _model);
             ODataBatchReader batch = reader.CreateODataBatchReader();
             List<BatchRequest>? changeSet = null;
             while (batch.Read())

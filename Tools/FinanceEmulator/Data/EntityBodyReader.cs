@@ -41,12 +41,12 @@ internal sealed class EntityBodyReader
         if (Refusal(set, method, body) is string refusal)
         {
             string? culprit = given.Select(p => p.Key).FirstOrDefault(n => !n.Contains('@', StringComparison.Ordinal) && refusal.Contains($"'{n}'", StringComparison.Ordinal));
-            if (culprit is null)
+            culprit ??= given.Where(p => !p.Key.Contains('@', StringComparison.Ordinal))
+                .Select(p => p.Key)
+                .FirstOrDefault(n => Refusal(set, method, new JsonObject { [n] = given[n]?.DeepClone() }.ToJsonString()) is not null);
+            if (culprit is not null && set.FindProperty(culprit) is IEdmStructuralProperty property)
             {
-                culprit = given.Where(p => !p.Key.Contains('@', StringComparison.Ordinal))
-                    .Select(p => p.Key)
-                    .FirstOrDefault(n => Refusal(set, method, new JsonObject { [n] = given[n]?.DeepClone() }.ToJsonString()) is not null);
-                refusal = culprit is null ? refusal : $"{refusal} {Culprit(set.FindProperty(culprit))}";
+                refusal = $"{refusal} {Culprit(property, given[culprit])}";
             }
 
             return (null, ODataErrors.BadRequest(refusal));
@@ -73,8 +73,8 @@ internal sealed class EntityBodyReader
     }
 
     /// <summary>Names the property OData.Core's message did not name, with its type (and an enum's members).</summary>
-    private static string Culprit(IEdmStructuralProperty? property) => property is null
-        ? ""
+    private static string Culprit(IEdmStructuralProperty property, JsonNode? value) => value is null
+        ? $"The property '{property.Name}' cannot be null: it is declared as non-nullable '{property.Type.FullName()}'."
         : $"The value is that of property '{property.Name}' of type '{property.Type.FullName()}'"
           + (property.Type.Definition is IEdmEnumType enumType ? $", written as one of its member names as a JSON string ({EnumValues.Members(enumType)})." : ".");
 
