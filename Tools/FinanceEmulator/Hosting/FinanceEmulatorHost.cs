@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -78,6 +79,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
 
         // Definitions that make no valid model stop the start, before a port is taken.
         IEdmModel model = options.Entities is not null ? DefinitionModel.Build(options.Entities) : options.Model ?? FinanceSnapshot.Load().Model;
+        IReadOnlyList<FinanceDataEntityRow>? dataEntities = options.Entities is not null ? null : options.Model is null ? FinanceSnapshot.Load().DataEntities : options.DataEntities;
         byte[] metadata = FinanceSnapshot.WriteCsdl(model);
         X509Certificate2 certificate = EmulatorCertificate.Create();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -95,7 +97,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         var dataRoot = new Uri(baseUrl, "/data/");
         var router = new DataRequestRouter(model, dataRoot, host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
         var batch = new BatchProcessor(host.Store, router, new BatchRequestReader(model, dataRoot));
-        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, batch, metadata, options.Entities is null ? options.DataEntities : null);
+        handler = new EmulatorRequestHandler(host, new TokenEndpoint(baseUrl, host.Clients, host.Tokens), router, batch, metadata, dataEntities);
         return host;
     }
 

@@ -20,12 +20,12 @@ public sealed class FinanceEmulatorOptions
 
     /// <summary>
     /// The model to serve as $metadata and validate every request against (namespace Microsoft.Dynamics.DataEntities);
-    /// by default the recorded snapshot's (Schema/Finance), see <see cref="ServeSnapshot"/>.
+    /// null (and no <see cref="Entities"/>) serves the recorded snapshot (Schema/Finance) with its DataEntities rows.
     /// </summary>
-    public IEdmModel? Model { get; set; } = FinanceSnapshot.Load().Model;
+    public IEdmModel? Model { get; set; }
 
-    /// <summary>The /Metadata/DataEntities rows (by default the recorded snapshot's); that endpoint answers only when there are some.</summary>
-    public IReadOnlyList<FinanceDataEntityRow>? DataEntities { get; set; } = FinanceSnapshot.Load().DataEntities;
+    /// <summary>The /Metadata/DataEntities rows served with <see cref="Model"/>; that endpoint answers only when there are some.</summary>
+    public IReadOnlyList<FinanceDataEntityRow>? DataEntities { get; set; }
 
     /// <summary>The caller's default company: where rows without dataAreaId go and what is seen without cross-company=true.</summary>
     public string DefaultCompany { get; set; } = "usmf";
@@ -39,6 +39,7 @@ public sealed class FinanceEmulatorOptions
     public FinanceEmulatorOptions ServeSnapshot(FinanceSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        Entities = null;
         Model = snapshot.Model;
         DataEntities = snapshot.DataEntities;
         return this;
