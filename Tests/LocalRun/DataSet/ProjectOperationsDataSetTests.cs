@@ -86,7 +86,7 @@ public sealed class ProjectOperationsDataSetTests
         Assert.True(lines >= 1_000, $"The large proforma has {lines} lines.");
         DataSetOperation last = Default.Operations.Last(o => o.Record.Id == Default.LargestProforma.Id);
         Assert.Equal(DataSetOperationKind.Update, last.Kind);
-        Assert.Equal(192350001, last.Record.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
+        Assert.Equal(RecordedChoice.Value("invoice", "msdyn_projectinvoicestatus", "Confirmed"), last.Record.GetAttributeValue<OptionSetValue>("msdyn_projectinvoicestatus")!.Value);
 
         var companies = Default.Operations.Where(o => o.Table == "salesorder" && o.Kind == DataSetOperationKind.Create).Select(o => o.Record.GetAttributeValue<EntityReference>("msdyn_company")!.Id).Distinct();
         Assert.Equal(2, companies.Count());
