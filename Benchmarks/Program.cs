@@ -8,7 +8,7 @@ namespace DualWrite.Benchmarks;
 
 /// <summary>
 /// dotnet run -c Release --project Benchmarks -- [BenchmarkDotNet arguments]: runs the suites BenchmarkDotNet's way
-/// (for example --filter '*Proforma*'); with --report [path] runs them all and writes docs/BENCHMARKS.md (or path).
+/// (for example --filter '*BilledSales*'); with --report [path] runs them all and writes docs/BENCHMARKS.md (or path).
 /// </summary>
 internal static class Program
 {

@@ -10,6 +10,7 @@ public static class NaiveSteps
     [
         new(typeof(NaiveSyncPlugin), "Create", "msdyn_project", PipelineStage.PostOperation, StepMode.Synchronous, "Sends a new project to Finance (naive)."),
         new(typeof(NaiveSyncPlugin), "Update", "msdyn_project", PipelineStage.PostOperation, StepMode.Synchronous, "Sends a changed project to Finance (naive)."),
-        new(typeof(NaiveSyncPlugin), "Update", "invoice", PipelineStage.PostOperation, StepMode.Synchronous, "Sends a confirmed proforma invoice and its lines to Finance (naive).", filteringAttributes: ["statuscode"]),
+        new(typeof(NaiveSyncPlugin), "Create", "msdyn_actual", PipelineStage.PostOperation, StepMode.Synchronous, "Sends a new project actual to Finance (naive)."),
+        new(typeof(NaiveSyncPlugin), "Update", "invoice", PipelineStage.PostOperation, StepMode.Synchronous, "Sends a confirmed proforma invoice to Finance (naive).", filteringAttributes: ["msdyn_projectinvoicestatus"]),
     ];
 }

@@ -20,10 +20,10 @@ public static class ReportRun
         SuiteResults record = Suite(typeof(LiveRecordBenchmarks));
         SuiteResults thousand = Suite(typeof(ThousandRecordsBenchmarks));
         SuiteResults initialSync = Suite(typeof(InitialSyncBenchmarks));
-        SuiteResults invoices = Suite(typeof(ProformaInvoiceBenchmarks));
+        SuiteResults billedSales = Suite(typeof(BilledSalesActualsBenchmarks));
         IReadOnlyList<RequestCount> counts = RequestCounts.Measure();
 
-        string report = MarkdownReport.Write(HostEnvironmentInfo.GetCurrent(), execution, record, thousand, initialSync, invoices, counts, DateTime.UtcNow);
+        string report = MarkdownReport.Write(HostEnvironmentInfo.GetCurrent(), execution, record, thousand, initialSync, billedSales, counts, DateTime.UtcNow);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, report);
         Console.WriteLine($"Wrote {Path.GetFullPath(path)}");

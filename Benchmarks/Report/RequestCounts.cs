@@ -14,7 +14,7 @@ namespace DualWrite.Benchmarks.Report;
 public static class RequestCounts
 {
     public const int Changes = 100;
-    public const int InvoiceLines = 1000;
+    public const int BilledSalesActuals = 1000;
 
     public static IReadOnlyList<RequestCount> Measure()
     {
@@ -39,8 +39,9 @@ public static class RequestCounts
                     organization.CreateProject($"NEW-{i:D4}");
                 }
             }));
-            EntityReference invoice = organization.SeedProforma("INV-0001", InvoiceLines);
-            counts.Add(Count(finance, $"Confirm of a {InvoiceLines:N0}-line proforma invoice", contender, 1, () => organization.Confirm(invoice)));
+            EntityReference invoice = organization.SeedProforma("INV-0001", BilledSalesActuals);
+            counts.Add(Count(finance, "Confirm of a proforma invoice (its header)", contender, 1, () => organization.Confirm(invoice)));
+            counts.Add(Count(finance, "Create of a billed-sales actual", contender, BilledSalesActuals, () => organization.CreateBilledSales(project, "INV-0001", BilledSalesActuals)));
         }
 
         // Only ours has an initial sync: existing rows queued and delivered through the outbox.

@@ -8,6 +8,7 @@ using DualWrite.FinanceEmulator.Hosting;
 using DualWrite.LocalRun.Environment;
 using DualWrite.Plugins.Registration;
 using DualWrite.Testing;
+using DualWrite.Testing.ProjectOperations;
 using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Benchmarks.Setup;
@@ -15,7 +16,8 @@ namespace DualWrite.Benchmarks.Setup;
 /// <summary>
 /// A Project Operations organization synced live to a <see cref="LocalFinance"/> by one contender, with the reference
 /// data the maps read (company usmf, currency USD, customer US-001, contract PC-001 created through the pipeline so
-/// ours has sent it, and one contract line), and the records the benchmarks save, with the values both plug-ins map.
+/// ours has sent it, one contract line, unit Hour, transaction category Labor), and the records the benchmarks save,
+/// with the values both plug-ins map.
 /// </summary>
 public sealed class SyncOrganization
 {
@@ -35,7 +37,11 @@ public sealed class SyncOrganization
         {
             ["ordernumber"] = ContractNumber, ["name"] = "Fit-out", ["customerid"] = Customer, ["transactioncurrencyid"] = Currency, ["msdyn_company"] = Company,
         }));
-        ContractLine = Seed(StableId("contract line 1"), "salesorderdetail", ("productdescription", "Design"), ("salesorderid", Contract), ("extendedamount", new Money(1200m)), ("transactioncurrencyid", Currency));
+        ContractLine = Seed(
+            StableId("contract line 1"), "salesorderdetail", ("salesorderdetailname", "Design"), ("productdescription", "Design"), ("lineitemnumber", 1), ("salesorderid", Contract),
+            ("msdyn_billingmethod", RecordedChoice.Option("salesorderdetail", "msdyn_billingmethod", "Time and Material")), ("extendedamount", new Money(1200m)), ("transactioncurrencyid", Currency));
+        Hour = Seed(Guid.NewGuid(), "uom", ("name", "Hour"));
+        Labor = Seed(Guid.NewGuid(), "msdyn_transactioncategory", ("msdyn_name", "Labor"));
     }
 
     public InMemoryDataverse Dataverse { get; }
@@ -53,6 +59,10 @@ public sealed class SyncOrganization
     public EntityReference Contract { get; }
 
     public EntityReference ContractLine { get; }
+
+    public EntityReference Hour { get; }
+
+    public EntityReference Labor { get; }
 
     /// <summary>A new organization on <paramref name="finance"/>: ours with the shipping steps (every map live), or the naive plug-in's steps.</summary>
     public static SyncOrganization Create(LocalFinance finance, Contender contender)
@@ -94,28 +104,49 @@ public sealed class SyncOrganization
 
     /// <summary>
     /// A draft proforma invoice on the contract with <paramref name="lineCount"/> lines, stored with no step run. The
-    /// lines' ids follow from the invoice number, as Finance's line ids follow from them, so two organizations seeding
-    /// the same invoice send the same rows.
+    /// ids follow from the invoice number, so two organizations seeding the same invoice hold the same records.
     /// </summary>
     public EntityReference SeedProforma(string number, int lineCount)
     {
         var invoice = new Entity("invoice", StableId(number))
         {
             ["name"] = "January", ["invoicenumber"] = number, ["salesorderid"] = Contract, ["customerid"] = Customer, ["transactioncurrencyid"] = Currency,
-            ["msdyn_invoicedate"] = s_finish, ["totalamount"] = new Money(20m * lineCount), ["statuscode"] = new OptionSetValue(1),
+            ["msdyn_invoicedate"] = s_finish, ["totalamount"] = new Money(20m * lineCount),
+            ["msdyn_projectinvoicestatus"] = RecordedChoice.Option("invoice", "msdyn_projectinvoicestatus", "Draft"),
         };
         IEnumerable<Entity> lines = Enumerable.Range(1, lineCount).Select(n => new Entity("invoicedetail", StableId($"{number} line {n}"))
         {
-            ["productdescription"] = $"Line {n}", ["invoiceid"] = invoice.ToEntityReference(), ["msdyn_contractline"] = ContractLine,
-            ["quantity"] = 2m, ["priceperunit"] = new Money(10m), ["extendedamount"] = new Money(20m),
+            ["productdescription"] = $"Line {n}", ["lineitemnumber"] = n, ["invoiceid"] = invoice.ToEntityReference(), ["msdyn_contractlineid"] = ContractLine,
+            ["quantity"] = 2m, ["priceperunit"] = new Money(10m), ["extendedamount"] = new Money(20m), ["transactioncurrencyid"] = Currency,
         });
         Dataverse.Initialize([invoice, .. lines]);
         return invoice.ToEntityReference();
     }
 
-    /// <summary>Confirms the proforma invoice through the pipeline: the contender sends it and its lines.</summary>
+    /// <summary>Confirms the proforma invoice through the pipeline: the contender sends its header (Finance builds the lines from the billed-sales actuals).</summary>
     public void Confirm(EntityReference invoice) =>
-        Service.Update(new Entity("invoice", invoice.Id) { ["statuscode"] = new OptionSetValue(NaiveSyncPlugin.InvoiceConfirmed) });
+        Service.Update(new Entity("invoice", invoice.Id) { ["msdyn_projectinvoicestatus"] = RecordedChoice.Option("invoice", "msdyn_projectinvoicestatus", "Confirmed") });
+
+    /// <summary>
+    /// The billed-sales actuals a confirmed proforma's lines become, created one by one through the pipeline as Project
+    /// Operations creates them: each is sent live. Ids follow from the invoice number and line, as in <see cref="SeedProforma"/>.
+    /// </summary>
+    public void CreateBilledSales(EntityReference project, string invoiceNumber, int count)
+    {
+        for (int n = 1; n <= count; n++)
+        {
+            Service.Create(new Entity("msdyn_actual", StableId($"{invoiceNumber} billed sales {n}"))
+            {
+                ["msdyn_description"] = $"Line {n}", ["msdyn_project"] = project, ["msdyn_salescontract"] = Contract, ["msdyn_salescontractlineid"] = ContractLine,
+                ["msdyn_transactioncategory"] = Labor, ["msdyn_unit"] = Hour, ["transactioncurrencyid"] = Currency,
+                ["msdyn_transactiontypecode"] = RecordedChoice.Option("msdyn_actual", "msdyn_transactiontypecode", "Billed Sales"),
+                ["msdyn_transactionclassification"] = RecordedChoice.Option("msdyn_actual", "msdyn_transactionclassification", "Time"),
+                ["msdyn_billingtype"] = RecordedChoice.Option("msdyn_actual", "msdyn_billingtype", "Chargeable"),
+                ["msdyn_documentdate"] = s_finish, ["msdyn_accountingdate"] = s_finish, ["msdyn_startdatetime"] = s_start, ["msdyn_enddatetime"] = s_finish,
+                ["msdyn_quantity"] = 2m, ["msdyn_price"] = new Money(10m), ["msdyn_amount"] = new Money(20m),
+            });
+        }
+    }
 
     private Entity Project(string number, string description) => new("msdyn_project")
     {

@@ -33,7 +33,7 @@ public class InitialSyncBenchmarks
     {
         _organization = SyncOrganization.Create(_finance, Contender.Ours);
         _organization.SeedProjects($"I{++_run:D3}-", Rows);
-        _projectsBefore = _finance.Host.Store.Rows("Projects").Count;
+        _projectsBefore = _finance.Host.Store.Rows("ProjCDSProjects").Count;
     }
 
     [Benchmark(Description = "Ours: initial sync of existing projects (queue + outbox delivery)")]
@@ -43,7 +43,7 @@ public class InitialSyncBenchmarks
     [IterationCleanup]
     public void CheckFinanceHasThem()
     {
-        int sent = _finance.Host.Store.Rows("Projects").Count - _projectsBefore;
+        int sent = _finance.Host.Store.Rows("ProjCDSProjects").Count - _projectsBefore;
         if (sent != Rows)
         {
             throw new InvalidOperationException($"The initial sync sent {sent} of {Rows} projects to Finance; every one must arrive.");

@@ -38,7 +38,7 @@ public class PluginExecutionBenchmarks
         _organization = SyncOrganization.Create(_finance, Contender.Ours);
         // Created through the emulator, so Finance has the project and its sync state is Synced; the first token is cached.
         EntityReference project = _organization.CreateProject("PRJ-0001");
-        _transport = new AnsweringFinanceTransport("Projects");
+        _transport = new AnsweringFinanceTransport("ProjCDSProjects");
         _organization.Dataverse.HostServices.Add<IFinanceTransport>(_transport);
         _plugin = new OutboundSyncPlugin(null, _finance.SecureConfiguration);
         _updates = [UpdateOf(project, "Phase 2"), UpdateOf(project, "Phase 3")];

@@ -12,7 +12,7 @@ public class ThousandRecordsBenchmarks : ComparedWorkload
 
     private int _run;
 
-    protected override string CheckedEntitySet => "Projects";
+    protected override string CheckedEntitySet => "ProjCDSProjects";
 
     protected override int RowsPerIteration => Records;
 

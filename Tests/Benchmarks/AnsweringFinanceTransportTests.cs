@@ -9,8 +9,8 @@ namespace DualWrite.Tests.Benchmarks;
 /// <summary>The in-process benchmark's transport answers exactly an authorized PATCH of its entity set, and refuses anything else.</summary>
 public sealed class AnsweringFinanceTransportTests
 {
-    private static readonly Uri Row = new("https://127.0.0.1:5443/data/Projects(dataAreaId='usmf',ProjectID='P-1')?cross-company=true");
-    private readonly AnsweringFinanceTransport _transport = new("Projects");
+    private static readonly Uri Row = new("https://127.0.0.1:5443/data/ProjCDSProjects(dataAreaId='usmf',ProjectID='P-1')?cross-company=true");
+    private readonly AnsweringFinanceTransport _transport = new("ProjCDSProjects");
 
     [Fact]
     public void AnswersAnAuthorizedPatchOfItsEntitySetAsFinanceAnswersAnUpdate()
@@ -24,10 +24,10 @@ public sealed class AnsweringFinanceTransportTests
 
     public static TheoryData<string, string, bool, bool> Refused => new()
     {
-        { "POST", "https://127.0.0.1:5443/data/Projects", true, true },
+        { "POST", "https://127.0.0.1:5443/data/ProjCDSProjects", true, true },
         { "GET", Row.AbsoluteUri, true, false },
         { "DELETE", Row.AbsoluteUri, true, false },
-        { "PATCH", "https://127.0.0.1:5443/data/ProjectContracts(dataAreaId='usmf',ProjectContractID='C-1')", true, true },
+        { "PATCH", "https://127.0.0.1:5443/data/CDSProjectContracts(dataAreaId='usmf',ProjectContractID='C-1')", true, true },
         { "POST", "https://127.0.0.1:5443/data/$batch", true, true },
         { "PATCH", Row.AbsoluteUri, false, true },
         { "PATCH", Row.AbsoluteUri, true, false },

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace DualWrite.Tests.Benchmarks;
 
-/// <summary>The comparison is fair: the naive plug-in writes exactly the Finance rows ours writes, for a record and for an invoice.</summary>
+/// <summary>The comparison is fair: the naive plug-in writes exactly the Finance rows ours writes, for a project, an invoice and its billed-sales actuals.</summary>
 public sealed class NaiveSyncPluginTests : IDisposable
 {
     private readonly LocalFinance _oursFinance = LocalFinance.Start();
@@ -28,24 +28,33 @@ public sealed class NaiveSyncPluginTests : IDisposable
     {
         EntityReference ours = _ours.CreateProject("PRJ-0001");
         EntityReference naive = _naive.CreateProject("PRJ-0001");
-        AssertSameRows("Projects", 1);
+        AssertSameRows("ProjCDSProjects", 1);
 
         _ours.UpdateProject(ours, "Phase 2");
         _naive.UpdateProject(naive, "Phase 2");
-        AssertSameRows("Projects", 1);
-        Assert.Equal("Phase 2", (string)Rows(_naiveFinance, "Projects").Single()["Description"]!);
+        AssertSameRows("ProjCDSProjects", 1);
+        Assert.Equal("Phase 2", (string)Rows(_naiveFinance, "ProjCDSProjects").Single()["Description"]!);
     }
 
     [Fact]
-    public void AConfirmedInvoiceBecomesTheSameProposalAndLines()
+    public void AConfirmedInvoiceBecomesTheSameProposalHeaderAndItsBilledSalesTheSameActuals()
     {
-        _ours.Confirm(_ours.SeedProforma("INV-0001", 3));
-        _naive.Confirm(_naive.SeedProforma("INV-0001", 3));
+        foreach (SyncOrganization organization in new[] { _ours, _naive })
+        {
+            EntityReference project = organization.CreateProject("PRJ-0001");
+            organization.Confirm(organization.SeedProforma("INV-0001", 3));
+            organization.CreateBilledSales(project, "INV-0001", 3);
+        }
 
-        AssertSameRows("ProjectInvoiceProposals", 1);
-        AssertSameRows("ProjectInvoiceProposalLines", 3);
-        Assert.Equal(3, _naiveFinance.Host.Log.Entries.Count(e => e.Method == "POST" && e.Url.StartsWith("/data/ProjectInvoiceProposalLines", StringComparison.Ordinal)));
-        Assert.Single(_oursFinance.Host.Log.Entries, e => e.Url.EndsWith("$batch", StringComparison.Ordinal));
+        AssertSameRows("ProjInvoiceProposalsV2", 1);
+        AssertSameRows("ProjActualsImports", 3);
+        Assert.Equal("BilledSales", (string)Rows(_naiveFinance, "ProjActualsImports")[0]["TransactionType"]!);
+        Assert.Equal(3, _naiveFinance.Host.Log.Entries.Count(e => e.Method == "POST" && e.Url.StartsWith("/data/ProjActualsImports", StringComparison.Ordinal)));
+        foreach (LocalFinance finance in new[] { _oursFinance, _naiveFinance })
+        {
+            // The proposal's lines are Finance's to build: neither sends an invoice line.
+            Assert.DoesNotContain(finance.Host.Log.Entries, e => e.Url.Contains("Line", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

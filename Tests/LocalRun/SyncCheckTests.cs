@@ -12,12 +12,14 @@ using Xunit;
 namespace DualWrite.Tests.LocalRun;
 
 /// <summary>
-/// The local run's check on a small organization: a resource role saved live reaches both legal entities, and every
-/// way Finance or the bookkeeping can disagree with Dataverse is reported with the record, map, field and values.
+/// The local run's check on a small organization: a resource role saved live reaches Finance's shared role once and a
+/// transaction category reaches both legal entities, and every way Finance or the bookkeeping can disagree with
+/// Dataverse is reported with the record, map, field and values.
 /// </summary>
 public sealed class SyncCheckTests : IDisposable
 {
-    private const string Roles = "ProjectResourceRoles";
+    private const string Roles = "ResourceCategoriesShared";
+    private const string Categories = "ProjCDSCategories";
     private static readonly string[] LegalEntities = ["usmf", "demf"];
     private readonly LocalFinance _finance = LocalFinance.Start();
     private readonly InMemoryDataverse _dataverse;
@@ -27,59 +29,63 @@ public sealed class SyncCheckTests : IDisposable
     {
         _dataverse = LocalOrganization.Create(_finance, """{"*":"live"}""", """["usmf","demf"]""");
         _dataverse.RegisterShippingSteps(_ => _finance.SecureConfiguration);
-        _role = _dataverse.GetOrganizationService().Create(new Entity("bookableresourcecategory") { ["name"] = "Developer", ["description"] = "Writes code" });
+        IOrganizationService service = _dataverse.GetOrganizationService();
+        _role = service.Create(new Entity("bookableresourcecategory") { ["name"] = "Developer", ["description"] = "Writes code" });
+        service.Create(new Entity("msdyn_transactioncategory") { ["msdyn_name"] = "Labor" });
     }
 
     [Fact]
-    public void PassesWhenFinanceHoldsEachRoleOncePerLegalEntity()
+    public void PassesWhenFinanceHoldsTheRoleOnceAndTheCategoryOncePerLegalEntity()
     {
         CheckVerdict verdict = Check();
 
         Assert.True(verdict.Passed, string.Join("\n", verdict.Differences));
-        Assert.Equal(2, verdict.ExpectedRows);
-        Assert.Equal(2, verdict.FinanceRows);
-        Assert.Equal(2, verdict.SyncStates);
+        Assert.Equal(3, verdict.ExpectedRows);
+        Assert.Equal(3, verdict.FinanceRows);
+        Assert.Equal(3, verdict.SyncStates);
+        Assert.Single(_finance.Host.Store.Rows(Roles));
+        Assert.Equal(["demf", "usmf"], _finance.Host.Store.Rows(Categories).Select(r => (string?)r["dataAreaId"]).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void NamesTheRecordMapFieldAndBothValuesOfAFieldFinanceHoldsDifferently()
     {
-        JsonObject row = _finance.Host.Store.Rows(Roles).Single(r => (string?)r["dataAreaId"] == "demf");
-        row["Name"] = "Tester";
+        JsonObject row = _finance.Host.Store.Rows(Roles).Single();
+        row["Description"] = "Tests code";
         _finance.Host.Store.Seed(Roles, row);
 
         CheckDifference difference = Assert.Single(Check().Differences);
 
         Assert.Equal($"bookableresourcecategory {_role:D}", difference.Subject);
         Assert.Equal("bookableresourcecategories", difference.Map);
-        Assert.Equal("Name", difference.Field);
-        Assert.Equal("\"Developer\"", difference.Expected);
-        Assert.Equal("\"Tester\"", difference.Actual);
-        Assert.Contains("dataAreaId=\"demf\"", difference.Problem);
+        Assert.Equal("Description", difference.Field);
+        Assert.Equal("\"Writes code\"", difference.Expected);
+        Assert.Equal("\"Tests code\"", difference.Actual);
+        Assert.Contains("RoleId=\"Developer\"", difference.Problem);
     }
 
     [Fact]
     public void ReportsAFinanceRowNoRecordAccountsFor()
     {
-        _finance.Host.Store.Seed(Roles, new JsonObject { ["dataAreaId"] = "usmf", ["ResourceCategoryId"] = "stray", ["Name"] = "Ghost" });
+        _finance.Host.Store.Seed(Categories, new JsonObject { ["dataAreaId"] = "usmf", ["CategoryId"] = "Stray", ["IntegrationId"] = Guid.NewGuid().ToString("D") });
 
         CheckDifference difference = Assert.Single(Check().Differences);
 
-        Assert.Equal($"Finance row (dataAreaId=\"usmf\",ResourceCategoryId=\"stray\") in {Roles}", difference.Subject);
+        Assert.Equal($"Finance row (dataAreaId=\"usmf\",CategoryId=\"Stray\") in {Categories}", difference.Subject);
         Assert.Equal("no Dataverse record accounts for it", difference.Problem);
     }
 
     [Fact]
     public void ReportsARecordFinanceNeverReceivedAndItsMissingSyncStates()
     {
-        var unsent = new Entity("bookableresourcecategory", Guid.NewGuid()) { ["name"] = "Architect" };
+        var unsent = new Entity("msdyn_transactioncategory", Guid.NewGuid()) { ["msdyn_name"] = "Travel" };
         _dataverse.Initialize(unsent);
 
         IReadOnlyList<CheckDifference> differences = Check().Differences;
 
         Assert.Equal(4, differences.Count);
-        Assert.All(differences, d => Assert.Equal($"bookableresourcecategory {unsent.Id:D}", d.Subject));
-        Assert.Contains(differences, d => d.Problem == $"Finance holds no row under (dataAreaId=\"usmf\",ResourceCategoryId=\"{unsent.Id:D}\") in {Roles}");
+        Assert.All(differences, d => Assert.Equal($"msdyn_transactioncategory {unsent.Id:D}", d.Subject));
+        Assert.Contains(differences, d => d.Problem == $"Finance holds no row under (dataAreaId=\"usmf\",CategoryId=\"Travel\") in {Categories}");
         Assert.Contains(differences, d => d.Problem == "has no sync state for demf");
     }
 

@@ -41,7 +41,7 @@ public sealed class ApplyFinanceConfirmationActivityTests
         Entity actual = Dataverse.Find("msdyn_actual", _actual)!;
         Assert.Equal(1234.56m, actual.GetAttributeValue<Money>("msdyn_accountingamount")!.Value);
         Assert.Equal(1.2345m, actual.GetAttributeValue<decimal>("msdyn_exchangerate"));
-        Assert.Equal("VOU-000123", actual.GetAttributeValue<string>("msdyn_vouchernumber"));
+        Assert.Equal("VOU-000123", actual.GetAttributeValue<string>("msdyn_externalreferenceid"));
         Assert.Equal(98.76m, actual.GetAttributeValue<Money>("msdyn_salestaxamount")!.Value);
         Assert.Equal(1000m, actual.GetAttributeValue<Money>("msdyn_amount")!.Value);
 
@@ -56,7 +56,7 @@ public sealed class ApplyFinanceConfirmationActivityTests
         Assert.Equal(true, outputs["Applied"]);
         Assert.Equal(false, outputs["AlreadyApplied"]);
         Assert.Equal("Confirmed", outputs["SyncStatus"]);
-        Assert.Contains("msdyn_accountingamount, msdyn_exchangerate, msdyn_salestaxamount, msdyn_vouchernumber written back", (string)outputs["Message"]!);
+        Assert.Contains("msdyn_accountingamount, msdyn_exchangerate, msdyn_externalreferenceid, msdyn_salestaxamount written back", (string)outputs["Message"]!);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ApplyFinanceConfirmationActivityTests
 
         Dataverse.ExecuteCodeActivity<ApplyFinanceConfirmationActivity>(inputs, new Entity("msdyn_actual", _actual));
 
-        Assert.Equal("VOU-000123", Dataverse.Find("msdyn_actual", _actual)!.GetAttributeValue<string>("msdyn_vouchernumber"));
+        Assert.Equal("VOU-000123", Dataverse.Find("msdyn_actual", _actual)!.GetAttributeValue<string>("msdyn_externalreferenceid"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Linq;
 using DualWrite.Tests.Support;
 using DualWrite.Plugins.Registration;
 using DualWrite.Testing;
+using DualWrite.Testing.ProjectOperations;
 using DualWrite.Tests.Testing.Plugins;
 using DualWrite.Tests.Testing.Support;
 using DualWrite.Tests.WorkflowActivities.Support;
@@ -27,7 +28,7 @@ public sealed class ImportFinanceDocumentActivityTests
         IDictionary<string, object?> outputs = Import(FinanceDocuments.Complete);
 
         Entity meals = Assert.Single(Dataverse.Records("msdyn_expensecategory"), c => c.GetAttributeValue<string>("msdyn_categoryid") == "Meals");
-        AssertColumns(meals, ("msdyn_name", "Meals and entertainment"), ("msdyn_company", Ref("cdm_company", Uspm)), ("msdyn_transactioncategory", Ref("msdyn_transactioncategory", Travel)), ("msdyn_expensetype", new OptionSetValue(3)));
+        AssertColumns(meals, ("msdyn_name", "Meals and entertainment"), ("msdyn_company", Ref("cdm_company", Uspm)), ("msdyn_expensecategoryuid", Ref("msdyn_transactioncategory", Travel)), ("msdyn_expensetype", RecordedChoice.Option("msdyn_expensecategory", "msdyn_expensetype", "Meal")));
 
         Entity[] expenses = Dataverse.Records("msdyn_expense").ToArray();
         Assert.Equal(2, expenses.Length);
@@ -151,7 +152,7 @@ public sealed class ImportFinanceDocumentActivityTests
         Spoil("duplicate line id", "\"lineId\": \"VINV-0001-2\"", "\"lineId\": \"VINV-0001-1\"", "$.vendorInvoices[0].lines[1]: vendor invoice line 'VINV-0001-1' appears more than once in the document.");
         Spoil("duplicate expense id", "\"expenseId\": \"EXP-0002\"", "\"expenseId\": \"EXP-0001\"", "$.expenses[1]: expense 'EXP-0001' appears more than once in the document.");
         Spoil("number out of range", "\"price\": 45", "\"price\": 1e40", "$.vendorInvoices[0].lines[1].price (1e40) is out of range for an amount or quantity.");
-        Spoil("expense type not a whole number", "\"expenseType\": 3", "\"expenseType\": 1.5", "$.expenseCategories[0].expenseType must be a whole number, not a number (1.5).");
+        Spoil("expense type not a whole number", $"\"expenseType\": {FinanceDocuments.MealExpenseType}", "\"expenseType\": 1.5", "$.expenseCategories[0].expenseType must be a whole number, not a number (1.5).");
         Spoil("category name empty", "\"name\": \"Meals and entertainment\"", "\"name\": \"  \"", "$.expenseCategories[0].name is empty.");
         Spoil("a line that is not an object", "\"lines\": [\n", "\"lines\": [ 42,\n", "$.vendorInvoices[0].lines[0] must be an object, not a number.");
         Spoil(

@@ -76,7 +76,7 @@ public sealed class ProjectOperationsDataSetTests
     }
 
     [Fact]
-    public void TheDefaultSetCoversEveryMapBothLegalEntitiesAndALargeConfirmedProforma()
+    public void TheDefaultSetCoversEveryMapBothLegalEntitiesAndALargeConfirmedProformaWithItsBilledSales()
     {
         var created = Default.Operations.Where(o => o.Kind == DataSetOperationKind.Create).Select(o => o.Table).ToHashSet();
         Assert.All(TableMaps.All, map => Assert.Contains(map.SourceTable, created));
@@ -86,7 +86,14 @@ public sealed class ProjectOperationsDataSetTests
         Assert.True(lines >= 1_000, $"The large proforma has {lines} lines.");
         DataSetOperation last = Default.Operations.Last(o => o.Record.Id == Default.LargestProforma.Id);
         Assert.Equal(DataSetOperationKind.Update, last.Kind);
-        Assert.Equal(192350001, last.Record.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
+        Assert.Equal(RecordedChoice.Value("invoice", "msdyn_projectinvoicestatus", "Confirmed"), last.Record.GetAttributeValue<OptionSetValue>("msdyn_projectinvoicestatus")!.Value);
+
+        // The confirmation turns each line into a billed-sales actual, from which Finance builds the proposal's lines.
+        DataSetOperation[] billed = Default.Operations.SkipWhile(o => o != last).Skip(1).TakeWhile(o => o.Table == "msdyn_actual").ToArray();
+        Assert.Equal(lines, billed.Length);
+        Assert.All(billed, a => Assert.Equal(
+            RecordedChoice.Value("msdyn_actual", "msdyn_transactiontypecode", "Billed Sales"),
+            a.Record.GetAttributeValue<OptionSetValue>("msdyn_transactiontypecode")!.Value));
 
         var companies = Default.Operations.Where(o => o.Table == "salesorder" && o.Kind == DataSetOperationKind.Create).Select(o => o.Record.GetAttributeValue<EntityReference>("msdyn_company")!.Id).Distinct();
         Assert.Equal(2, companies.Count());

@@ -1,13 +1,18 @@
+using DualWrite.Testing.ProjectOperations;
+
 namespace DualWrite.Tests.WorkflowActivities.Support;
 
 /// <summary>A valid Finance document with every kind of record, for the import tests to use as is or spoil.</summary>
 internal static class FinanceDocuments
 {
-    public const string Complete = """
+    /// <summary>The expense type the document's category carries: the option value of "Meal", as recorded.</summary>
+    public static readonly int MealExpenseType = RecordedChoice.Value("msdyn_expensecategory", "msdyn_expensetype", "Meal");
+
+    public static readonly string Complete = $$"""
         {
           "legalEntity": "USPM",
           "expenseCategories": [
-            { "categoryId": "Meals", "name": "Meals and entertainment", "transactionCategory": "Travel", "expenseType": 3 }
+            { "categoryId": "Meals", "name": "Meals and entertainment", "transactionCategory": "Travel", "expenseType": {{MealExpenseType}} }
           ],
           "expenses": [
             { "expenseId": "EXP-0001", "name": "Hotel Seattle", "category": "Hotel", "project": "PRJ-0001", "task": "1.1",

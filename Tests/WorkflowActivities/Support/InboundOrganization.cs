@@ -40,7 +40,7 @@ internal sealed class InboundOrganization
             new Entity("msdyn_projecttask", Task) { ["msdyn_subject"] = "Design", ["msdyn_wbsid"] = "1.1", ["msdyn_project"] = Ref("msdyn_project", Project) },
             new Entity("msdyn_transactioncategory", Travel) { ["msdyn_name"] = "Travel" },
             new Entity("msdyn_transactioncategory", Subcontract) { ["msdyn_name"] = "Subcontract" },
-            new Entity("msdyn_expensecategory", Hotel) { ["msdyn_name"] = "Hotel", ["msdyn_categoryid"] = "Hotel", ["msdyn_company"] = Ref("cdm_company", Uspm) },
+            new Entity("msdyn_expensecategory", Hotel) { ["msdyn_name"] = "Hotel", ["msdyn_expensecategoryuid"] = Ref("msdyn_transactioncategory", Travel), ["msdyn_categoryid"] = "Hotel", ["msdyn_company"] = Ref("cdm_company", Uspm) },
             new Entity("account", Vendor) { ["name"] = "Fabrikam Consulting", ["accountnumber"] = "V-0001", ["msdyn_company"] = Ref("cdm_company", Uspm) },
             new Entity("product", Product) { ["name"] = "Cabling", ["productnumber"] = "P-100" });
     }

@@ -8,8 +8,8 @@ namespace DualWrite.LocalRun.DataSet;
 /// <summary>
 /// A realistic Project Operations data set, the same for the same size and seed: two legal entities with their
 /// customers, resources and categories; contracts with funding sources, lines and milestones; projects with tasks,
-/// resource assignments and estimate lines; time actuals (some reversed); a confirmed proforma
-/// per contract plus one large proforma; then a round of edits. <see cref="Operations"/> lists every save in the
+/// resource assignments and estimate lines; time actuals (some reversed); a confirmed proforma with the billed-sales
+/// actuals of its lines per contract plus one large proforma; then a round of edits. <see cref="Operations"/> lists every save in the
 /// order a user's work creates them, parents before children.
 /// </summary>
 public sealed class ProjectOperationsDataSet
@@ -56,10 +56,10 @@ public sealed class ProjectOperationsDataSet
                 tasks.AddRange(ProjectWorkGenerator.Write(writer, reference, legalEntity, project, size));
             }
 
-            ProformaGenerator.Write(writer, contract, $"PF-{c + 1:00000}", lines: 5, InvoiceDate);
+            ProformaGenerator.Write(writer, reference, contract, $"PF-{c + 1:00000}", lines: 5, InvoiceDate);
         }
 
-        EntityReference largest = ProformaGenerator.Write(writer, contracts[0], "PF-LARGE", size.ProformaLines, InvoiceDate);
+        EntityReference largest = ProformaGenerator.Write(writer, reference, contracts[0], "PF-LARGE", size.ProformaLines, InvoiceDate);
         ChangeGenerator.Write(writer, contracts, tasks);
         return new ProjectOperationsDataSet(size, seed, writer.Operations, largest, reference.LegalEntities.Select(l => l.Code).ToArray());
     }
