@@ -26,10 +26,10 @@ internal sealed class InitialSyncBatch
     public const int MaximumRows = 200;
 
     /// <summary>
-    /// Creates per $batch request: a map that copies a record to every legal entity makes one per company, so the
-    /// rows of one run spread over more requests rather than one growing with the number of companies.
+    /// Change sets per $batch request: OData's default quota of parts in one batch (ODataMessageQuotas.MaxPartsPerBatch);
+    /// a service on the default refuses a larger batch whole, so a run's creates go in requests of at most this many.
     /// </summary>
-    private const int MaximumOperationsPerRequest = 5000;
+    private const int MaximumChangeSetsPerRequest = 100;
 
     private readonly IOrganizationService _service;
     private readonly SyncStateStore _states;
@@ -144,7 +144,7 @@ internal sealed class InitialSyncBatch
         {
             foreach (FinanceRow row in create.Rows)
             {
-                if (chunk.Count == MaximumOperationsPerRequest)
+                if (chunk.Count == MaximumChangeSetsPerRequest)
                 {
                     SendChunk(chunk);
                     chunk.Clear();

@@ -4,6 +4,7 @@ using DualWrite.Plugins.Registration;
 using DualWrite.Testing;
 using DualWrite.Testing.Faults;
 using DualWrite.Testing.Pipeline;
+using DualWrite.Testing.ProjectOperations;
 using DualWrite.Tests.Testing.Plugins;
 using DualWrite.Tests.Testing.Support;
 using Microsoft.Xrm.Sdk;
@@ -377,8 +378,10 @@ public sealed class PipelineTests
     [Fact]
     public void RegistrationComesFromTheShippingCatalogAndAStepIsRegisteredOnce()
     {
-        _dataverse.RegisterShippingSteps(_ => "secure");
-        Assert.Equal(PluginStepCatalog.All.Select(s => s.Name), _dataverse.RegisteredSteps.Select(s => s.Name));
+        // The shipping steps are on the Project Operations tables, which an organization must declare first.
+        InMemoryDataverse projectOperations = ProjectOperationsSchema.NewOrganization();
+        projectOperations.RegisterShippingSteps(_ => "secure");
+        Assert.Equal(PluginStepCatalog.All.Select(s => s.Name), projectOperations.RegisteredSteps.Select(s => s.Name));
 
         PluginStep step = On<ContextRecorderPlugin>("Create", Project, PipelineStage.PostOperation);
         _dataverse.RegisterStep(step);
