@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps;
 using Microsoft.Xrm.Sdk;
