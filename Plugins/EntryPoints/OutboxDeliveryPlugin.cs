@@ -30,14 +30,14 @@ public sealed class OutboxDeliveryPlugin : PluginBase
         var states = new SyncStateStore(service);
         // Configuration is read only when there is something to send, and a bad setting fails the row with its name.
         var settings = new Lazy<SyncSettings>(() => SyncSettingsReader.Read(service, context.PluginExecutionContext.OrganizationId));
-        var documents = new Lazy<DocumentBuilder>(() => new DocumentBuilder(new RelatedRecords(service), settings.Value));
+        var rows = new Lazy<FinanceRowBuilder>(() => new FinanceRowBuilder(new RelatedRecords(service), settings.Value));
         var finance = new Lazy<Func<FinanceClient>>(() => _finance.ClientFor(settings.Value, context));
-        var sender = new Lazy<MapSender>(() => new MapSender(service, states, documents.Value, finance.Value, context.TracingService));
+        var sender = new Lazy<MapSender>(() => new MapSender(service, states, rows.Value, finance.Value, context.TracingService));
         new OutboxDelivery(
             service,
             states,
             () => sender.Value,
-            () => new InitialSyncBatch(service, states, documents.Value, finance.Value, context.TracingService),
+            () => new InitialSyncBatch(service, states, rows.Value, finance.Value, context.TracingService),
             context.TracingService).Deliver(context.PluginExecutionContext.PrimaryEntityId);
     }
 }

@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace DualWrite.Plugins.Finance;
 
-/// <summary>Writes Finance applies all together or not at all, such as a header and its lines.</summary>
+/// <summary>Writes Finance applies all together or not at all (one $batch change set).</summary>
 public sealed class FinanceChangeSet
 {
     public FinanceChangeSet(IEnumerable<FinanceBatchOperation> operations)

@@ -10,5 +10,5 @@ namespace DualWrite.Plugins.Finance;
 /// </summary>
 public static class FinanceEntityCatalog
 {
-    public static IReadOnlyList<FinanceEntityDefinition> All { get; } = TableMaps.All.SelectMany(MapEntityDefinitions.For).ToArray();
+    public static IReadOnlyList<FinanceEntityDefinition> All { get; } = TableMaps.All.Select(MapEntityDefinitions.For).ToArray();
 }

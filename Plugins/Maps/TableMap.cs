@@ -23,7 +23,6 @@ public sealed class TableMap
         RecordFilter? filter = null,
         IReadOnlyList<ParentDependency>? parents = null,
         bool syncsDeletes = false,
-        LineMap? lines = null,
         string? financeEntity = null)
     {
         FinanceEntity = financeEntity;
@@ -37,7 +36,6 @@ public sealed class TableMap
         Filter = filter;
         Parents = parents ?? [];
         SyncsDeletes = syncsDeletes;
-        Lines = lines;
         Validate();
     }
 
@@ -67,8 +65,6 @@ public sealed class TableMap
     public IReadOnlyList<ParentDependency> Parents { get; }
 
     public bool SyncsDeletes { get; }
-
-    public LineMap? Lines { get; }
 
     /// <summary>The fields sent to Finance (not the key).</summary>
     public IEnumerable<FieldMap> OutboundFields => Fields.Where(f => f.Direction == FieldDirection.ToFinance);

@@ -26,9 +26,8 @@ public static class TableMaps
         InvoiceProposalMap.Map,
     ];
 
-    /// <summary>Every name configuration may give a map (dw_SyncModes, dw_EntitySetOverrides): the maps' and their lines'.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        All.Select(m => m.Name).Concat(All.Where(m => m.Lines is not null).Select(m => m.Lines!.Name)).ToArray();
+    /// <summary>Every name configuration may give a map (dw_SyncModes, dw_EntitySetOverrides); built once, as every save checks them.</summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(m => m.Name).ToArray();
 
     // Built once: every save asks for its table's maps.
     private static readonly Dictionary<string, TableMap[]> s_bySourceTable =

@@ -25,6 +25,9 @@ internal sealed class FinanceRow
     /// <summary>The non-key fields sent.</summary>
     public IReadOnlyDictionary<string, object?> Fields { get; }
 
+    /// <summary>The hash of what the row sends: an unchanged row is not sent again.</summary>
+    public string Hash => PayloadHash.Of(this);
+
     /// <summary>The key and the fields: the row as Finance creates it.</summary>
     public IReadOnlyDictionary<string, object?> FullRow
     {

@@ -12,10 +12,10 @@ namespace DualWrite.Plugins.Sync;
 
 /// <summary>
 /// Delivers initial-sync rows ("*", every map of the table) in bulk: the row claims other Pending such rows of its
-/// table, and the records Finance has never been sent go as create change sets in one $batch request. Whatever needs
-/// more care (a parent not in Finance yet, a record Finance got before, a change set Finance refused, a failed
-/// request) becomes a per-map outbox row, so the usual delivery (upsert, retries, Failed with the reason, replay)
-/// owns it. Every claimed row ends Delivered with what happened to its record.
+/// table, and the records Finance has never been sent go as create change sets, one Finance row each, in one $batch
+/// request. Whatever needs more care (a parent not in Finance yet, a record Finance got before, a change set Finance
+/// refused, a failed request) becomes a per-map outbox row, so the usual delivery (upsert, retries, Failed with the
+/// reason, replay) owns it. Every claimed row ends Delivered with what happened to its record.
 /// </summary>
 internal sealed class InitialSyncBatch
 {
@@ -25,20 +25,24 @@ internal sealed class InitialSyncBatch
     /// </summary>
     public const int MaximumRows = 200;
 
-    /// <summary>Operations per $batch request: records with many lines spread over more requests, so none grows without bound.</summary>
-    private const int MaximumOperationsPerRequest = 5000;
+    /// <summary>
+    /// Change sets per $batch request, each a record's row in one company: Finance's service protection speaks of up to
+    /// 5,000 operations in one batch, so a run's creates (at most 200 records times the companies each goes to) are
+    /// split there rather than grow without bound.
+    /// </summary>
+    private const int MaximumChangeSetsPerRequest = 5000;
 
     private readonly IOrganizationService _service;
     private readonly SyncStateStore _states;
-    private readonly DocumentBuilder _documents;
+    private readonly FinanceRowBuilder _rows;
     private readonly Func<FinanceClient> _finance;
     private readonly ITracingService _tracing;
 
-    public InitialSyncBatch(IOrganizationService service, SyncStateStore states, DocumentBuilder documents, Func<FinanceClient> finance, ITracingService tracing)
+    public InitialSyncBatch(IOrganizationService service, SyncStateStore states, FinanceRowBuilder rows, Func<FinanceClient> finance, ITracingService tracing)
     {
         _service = service;
         _states = states;
-        _documents = documents;
+        _rows = rows;
         _finance = finance;
         _tracing = tracing;
     }
@@ -98,10 +102,10 @@ internal sealed class InitialSyncBatch
             return null;
         }
 
-        IReadOnlyList<OutboundDocument> documents;
+        IReadOnlyList<FinanceRow> rows;
         try
         {
-            documents = _documents.Build(map, record);
+            rows = _rows.Build(map, record);
         }
         catch (InvalidPluginExecutionException)
         {
@@ -110,15 +114,15 @@ internal sealed class InitialSyncBatch
         }
 
         IReadOnlyList<Entity> states = _states.Of(map.Name, record.Id);
-        var fresh = new List<OutboundDocument>();
-        foreach (OutboundDocument document in documents)
+        var fresh = new List<FinanceRow>();
+        foreach (FinanceRow financeRow in rows)
         {
-            string partition = document.Header.Partition;
+            string partition = financeRow.Partition;
             if (!states.Any(s => s.GetAttributeValue<string>(SyncStateTable.Columns.LegalEntity) == partition))
             {
-                fresh.Add(document);
+                fresh.Add(financeRow);
             }
-            else if (SyncStateStore.AcceptedHash(states, partition) != document.Hash)
+            else if (SyncStateStore.AcceptedHash(states, partition) != financeRow.Hash)
             {
                 Queue(row, map, tally); // Finance got it before: the upsert path updates it
                 return null;
@@ -136,22 +140,18 @@ internal sealed class InitialSyncBatch
 
     private void Send(IReadOnlyList<InitialSyncCreate> creates)
     {
-        var chunk = new List<(InitialSyncCreate Create, OutboundDocument Document, FinanceChangeSet ChangeSet)>();
-        int operations = 0;
+        var chunk = new List<(InitialSyncCreate Create, FinanceRow Row)>();
         foreach (InitialSyncCreate create in creates)
         {
-            foreach (OutboundDocument document in create.Documents)
+            foreach (FinanceRow row in create.Rows)
             {
-                FinanceChangeSet changeSet = document.ToChangeSet(headerExists: false);
-                if (chunk.Count > 0 && operations + changeSet.Operations.Count > MaximumOperationsPerRequest)
+                if (chunk.Count == MaximumChangeSetsPerRequest)
                 {
                     SendChunk(chunk);
                     chunk.Clear();
-                    operations = 0;
                 }
 
-                chunk.Add((create, document, changeSet));
-                operations += changeSet.Operations.Count;
+                chunk.Add((create, row));
             }
         }
 
@@ -161,17 +161,18 @@ internal sealed class InitialSyncBatch
         }
     }
 
-    private void SendChunk(IReadOnlyList<(InitialSyncCreate Create, OutboundDocument Document, FinanceChangeSet ChangeSet)> chunk)
+    private void SendChunk(IReadOnlyList<(InitialSyncCreate Create, FinanceRow Row)> chunk)
     {
         IReadOnlyList<FinanceChangeSetOutcome> outcomes;
         try
         {
-            outcomes = _finance().ExecuteBatch(chunk.Select(c => c.ChangeSet).ToArray());
+            // A change set per row: one refused row leaves the others written, and goes on its own.
+            outcomes = _finance().ExecuteBatch(chunk.Select(c => new FinanceChangeSet([FinanceBatchOperation.Create(c.Row.EntitySet, c.Row.FullRow)])).ToArray());
         }
         catch (FinanceException e)
         {
             _tracing.Trace("Initial sync: the $batch of {0} change set(s) failed; each record goes on its own: {1}", chunk.Count, e.Message);
-            foreach ((InitialSyncCreate create, _, _) in chunk)
+            foreach ((InitialSyncCreate create, _) in chunk)
             {
                 create.Failed = true;
             }
@@ -181,7 +182,7 @@ internal sealed class InitialSyncBatch
 
         for (int i = 0; i < chunk.Count; i++)
         {
-            (InitialSyncCreate create, OutboundDocument document, _) = chunk[i];
+            (InitialSyncCreate create, FinanceRow row) = chunk[i];
             if (outcomes[i].Refusal is { } refusal)
             {
                 create.Failed = true;
@@ -189,7 +190,7 @@ internal sealed class InitialSyncBatch
             }
             else
             {
-                _states.Synced(create.Map.Name, create.Record, document.Header, document.Hash, Guid.NewGuid());
+                _states.Synced(create.Map.Name, create.Record, row, row.Hash, Guid.NewGuid());
             }
         }
     }

@@ -4,15 +4,15 @@ using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Plugins.Sync;
 
-/// <summary>A record Finance has never been sent under a map: its documents go to Finance as create change sets.</summary>
+/// <summary>A record Finance has never been sent under a map: its rows go to Finance as create change sets.</summary>
 internal sealed class InitialSyncCreate
 {
-    public InitialSyncCreate(Entity outboxRow, TableMap map, Entity record, IReadOnlyList<OutboundDocument> documents)
+    public InitialSyncCreate(Entity outboxRow, TableMap map, Entity record, IReadOnlyList<FinanceRow> rows)
     {
         OutboxRow = outboxRow;
         Map = map;
         Record = record;
-        Documents = documents;
+        Rows = rows;
     }
 
     /// <summary>The claimed row for every map ("*") the record was queued by.</summary>
@@ -22,8 +22,9 @@ internal sealed class InitialSyncCreate
 
     public Entity Record { get; }
 
-    public IReadOnlyList<OutboundDocument> Documents { get; }
+    /// <summary>The rows Finance has never been sent, one per company (or shared variant).</summary>
+    public IReadOnlyList<FinanceRow> Rows { get; }
 
-    /// <summary>Finance refused one of its change sets, or the request carrying them failed.</summary>
+    /// <summary>Finance refused one of its rows, or the request carrying them failed.</summary>
     public bool Failed { get; set; }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps;
 using Microsoft.Xrm.Sdk;
@@ -8,28 +7,28 @@ using Microsoft.Xrm.Sdk;
 namespace DualWrite.Plugins.Sync;
 
 /// <summary>
-/// Sends one record under one map to Finance and records the outcome: checks its parents, builds its documents,
-/// skips what Finance already has, upserts by key (a header and its lines as one $batch change set), writes the
-/// sync state and releases the changes that waited for it. Deletes remove what the sync state says was sent.
+/// Sends one record under one map to Finance and records the outcome: checks its parents, builds its rows, skips
+/// what Finance already has, upserts by key, writes the sync state and releases the changes that waited for it.
+/// Deletes remove what the sync state says was sent.
 /// </summary>
 internal sealed class MapSender
 {
     private readonly IOrganizationService _service;
     private readonly SyncStateStore _states;
-    private readonly DocumentBuilder _documents;
+    private readonly FinanceRowBuilder _rows;
     private readonly Func<FinanceClient> _finance;
     private readonly ITracingService _tracing;
 
-    public MapSender(IOrganizationService service, SyncStateStore states, DocumentBuilder documents, Func<FinanceClient> finance, ITracingService tracing)
+    public MapSender(IOrganizationService service, SyncStateStore states, FinanceRowBuilder rows, Func<FinanceClient> finance, ITracingService tracing)
     {
         _service = service;
         _states = states;
-        _documents = documents;
+        _rows = rows;
         _finance = finance;
         _tracing = tracing;
     }
 
-    /// <summary>Sends the record; returns how many Finance documents were written (0 when Finance had them all).</summary>
+    /// <summary>Sends the record; returns how many Finance rows were written (0 when Finance had them all).</summary>
     /// <param name="isNewRecord">The record was created just now, so Finance most likely lacks its rows: they are created first, not updated first.</param>
     /// <exception cref="ParentNotSyncedException">A parent has not reached Finance.</exception>
     /// <exception cref="FinanceException">Finance refused or could not be reached.</exception>
@@ -42,17 +41,17 @@ internal sealed class MapSender
 
         IReadOnlyList<Entity> states = _states.Of(map.Name, record.Id);
         int written = 0;
-        foreach (OutboundDocument document in _documents.Build(map, record))
+        foreach (FinanceRow row in _rows.Build(map, record))
         {
-            string hash = document.Hash;
-            if (SyncStateStore.AcceptedHash(states, document.Header.Partition) == hash)
+            string hash = row.Hash;
+            if (SyncStateStore.AcceptedHash(states, row.Partition) == hash)
             {
-                _tracing.Trace("Map {0}: {1} {2:D} is unchanged for {3}; nothing sent.", map.Name, record.LogicalName!, record.Id, document.Header.Partition);
+                _tracing.Trace("Map {0}: {1} {2:D} is unchanged for {3}; nothing sent.", map.Name, record.LogicalName!, record.Id, row.Partition);
                 continue;
             }
 
-            Write(document, isNewRecord);
-            _states.Synced(map.Name, record, document.Header, hash, Guid.NewGuid());
+            Write(row, isNewRecord);
+            _states.Synced(map.Name, record, row, hash, Guid.NewGuid());
             written++;
         }
 
@@ -78,26 +77,15 @@ internal sealed class MapSender
         return deleted;
     }
 
-    private void Write(OutboundDocument document, bool isNewRecord)
+    private void Write(FinanceRow row, bool isNewRecord)
     {
-        FinanceRow header = document.Header;
-        if (document.Lines.Count == 0)
+        if (isNewRecord)
         {
-            if (isNewRecord)
-            {
-                _finance().CreateOrUpdate(header.EntitySet, header.Key, header.Fields);
-            }
-            else
-            {
-                _finance().Upsert(header.EntitySet, header.Key, header.Fields);
-            }
-
-            return;
+            _finance().CreateOrUpdate(row.EntitySet, row.Key, row.Fields);
         }
-
-        // A header and its lines go in one change set: all or nothing. Whether the header exists (a replay, or a save
-        // rolled back after Finance accepted) decides create or update.
-        bool exists = _finance().Read(header.EntitySet, header.Key) is not null;
-        _finance().ExecuteChangeSet(document.ToChangeSet(exists));
+        else
+        {
+            _finance().Upsert(row.EntitySet, row.Key, row.Fields);
+        }
     }
 }

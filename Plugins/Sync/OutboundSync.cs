@@ -18,7 +18,7 @@ internal sealed class OutboundSync
     private readonly IOrganizationService _service;
     private readonly SyncSettings _settings;
     private readonly SyncStateStore _states;
-    private readonly DocumentBuilder _documents;
+    private readonly FinanceRowBuilder _rows;
     private readonly MapSender _sender;
     private readonly ITracingService _tracing;
 
@@ -28,8 +28,8 @@ internal sealed class OutboundSync
         _settings = settings;
         _tracing = tracing;
         _states = new SyncStateStore(service);
-        _documents = new DocumentBuilder(new Maps.Values.RelatedRecords(service), settings);
-        _sender = new MapSender(service, _states, _documents, finance, tracing);
+        _rows = new FinanceRowBuilder(new Maps.Values.RelatedRecords(service), settings);
+        _sender = new MapSender(service, _states, _rows, finance, tracing);
     }
 
     /// <summary>A created or updated record, as the step's image holds it (every column the table's maps read).</summary>
@@ -48,7 +48,7 @@ internal sealed class OutboundSync
             if (mode == SyncMode.Queued)
             {
                 Queue(map, record.LogicalName!, record.Id, OutboxTable.Operation.Upsert, changeStamp, correlationId);
-                foreach (MapPartition partition in _documents.Partitions(map, record))
+                foreach (MapPartition partition in _rows.Partitions(map, record))
                 {
                     _states.Pending(map.Name, record.LogicalName!, record.Id, partition.Name, correlationId);
                 }

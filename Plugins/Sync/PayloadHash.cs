@@ -5,7 +5,7 @@ using DualWrite.Plugins.Finance;
 
 namespace DualWrite.Plugins.Sync;
 
-/// <summary>A SHA-256 of what a document sends (entity sets, keys, fields and lines), so an unchanged payload is not sent again.</summary>
+/// <summary>A SHA-256 of what a row sends (entity set, key and fields), so an unchanged payload is not sent again.</summary>
 internal static class PayloadHash
 {
     private const string HexDigits = "0123456789abcdef";
@@ -13,24 +13,11 @@ internal static class PayloadHash
     private static readonly IComparer<KeyValuePair<string, object?>> s_byName =
         Comparer<KeyValuePair<string, object?>>.Create((x, y) => string.CompareOrdinal(x.Key, y.Key));
 
-    /// <summary>Lowercase hex of the hash over each row's JSON in turn: the header's, then its lines'.</summary>
-    public static string Of(OutboundDocument document)
+    /// <summary>Lowercase hex of the hash over the row's JSON (the hashes sync states already hold stay valid).</summary>
+    public static string Of(FinanceRow row)
     {
         using var sha = SHA256.Create();
-        Add(sha, document.Header);
-        foreach (FinanceRow line in document.Lines)
-        {
-            Add(sha, line);
-        }
-
-        sha.TransformFinalBlock([], 0, 0);
-        return Hex(sha.Hash!);
-    }
-
-    private static void Add(HashAlgorithm sha, FinanceRow row)
-    {
-        byte[] bytes = Bytes(row);
-        sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+        return Hex(sha.ComputeHash(Bytes(row)));
     }
 
     /// <summary>{"@set": entity set, then the row Finance creates (<see cref="FinanceKey.RowWith"/>) by ordinal name}.</summary>

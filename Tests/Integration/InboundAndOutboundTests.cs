@@ -4,6 +4,7 @@ using System.Linq;
 using DualWrite.Common.Tables;
 using DualWrite.FinanceEmulator.Faults;
 using DualWrite.Plugins.EntryPoints;
+using DualWrite.Plugins.Registration;
 using DualWrite.Tests.Sync;
 using DualWrite.WorkflowActivities;
 using Microsoft.Xrm.Sdk;
@@ -41,17 +42,18 @@ public sealed class InboundAndOutboundTests
 
         Assert.Equal(true, outputs["Applied"]);
         Assert.Empty(world.DataRequests);
-        Assert.Equal("VOU-7", world.Dataverse.Find("msdyn_actual", actual.Id)!.GetAttributeValue<string>("msdyn_vouchernumber"));
+        Assert.Equal("VOU-7", world.Dataverse.Find("msdyn_actual", actual.Id)!.GetAttributeValue<string>("msdyn_externalreferenceid"));
         Assert.Equal(SyncStateTable.Status.Confirmed, world.Dataverse.Find(SyncStateTable.LogicalName, state.Id)!.GetAttributeValue<OptionSetValue>(SyncStateTable.Columns.Status)!.Value);
     }
 
     [Fact]
-    public void AnImportedPostedExpenseFiresTheOutboundStepWhichRecognisesTheInboundWrite()
+    public void AnImportedPostedExpenseStaysInDataverseAsFinanceMastersExpenses()
     {
         using var world = new OutboundWorld();
         var records = new ProjectOperationsRecords(world);
         records.Project(records.Contract());
         world.Session.Host.Log.Clear();
+        int outboundTraces = world.Dataverse.Traces.Of(typeof(OutboundSyncPlugin)).Count;
 
         world.Dataverse.ExecuteCodeActivity<ImportFinanceDocumentActivity>(new Dictionary<string, object?>
         {
@@ -63,7 +65,9 @@ public sealed class InboundAndOutboundTests
         });
 
         Assert.Single(world.Dataverse.Records("msdyn_expense"));
-        Assert.Contains(world.Dataverse.Traces.Of(typeof(OutboundSyncPlugin)), line => line.EndsWith("A write of the inbound path: nothing goes back to Finance.", StringComparison.Ordinal));
+        // No map sends expenses (Finance masters them), so no outbound step is registered on the table at all.
+        Assert.DoesNotContain(PluginStepCatalog.All, s => s.PrimaryEntity == "msdyn_expense");
+        Assert.Equal(outboundTraces, world.Dataverse.Traces.Of(typeof(OutboundSyncPlugin)).Count);
         Assert.Empty(world.DataRequests);
     }
 
@@ -71,7 +75,7 @@ public sealed class InboundAndOutboundTests
     public void TheReplayActivityRequeuesWhatFailedAndTheOutboxDeliveryLandsItOnce()
     {
         using var world = new OutboundWorld(syncModes: """{"*":"queued"}""", timeBudgetSeconds: "0.3");
-        world.Session.Host.Faults.Add("ProjectContracts", Fault.ServerError(503), FaultTrigger.Always());
+        world.Session.Host.Faults.Add("CDSProjectContracts", Fault.ServerError(503), FaultTrigger.Always());
         new ProjectOperationsRecords(world).Contract();
         Assert.Equal(OutboxTable.Status.Failed, Assert.Single(world.Dataverse.Records(OutboxTable.LogicalName)).GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value);
         world.Session.Host.Faults.Clear();
@@ -79,10 +83,10 @@ public sealed class InboundAndOutboundTests
         IDictionary<string, object?> outputs = world.Dataverse.ExecuteCodeActivity<ReplayFailedSyncsActivity>(new Dictionary<string, object?> { ["SourceTable"] = "salesorder" });
 
         Assert.Equal(1, outputs["Requeued"]);
-        Assert.Equal("PC-001", (string)Assert.Single(world.Rows("ProjectContracts"))["ProjectContractID"]!);
+        Assert.Equal("PC-001", (string)Assert.Single(world.Rows("CDSProjectContracts"))["ProjectContractID"]!);
         Assert.Equal(OutboxTable.Status.Delivered, Assert.Single(world.Dataverse.Records(OutboxTable.LogicalName)).GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value);
         Assert.Equal(0, world.Dataverse.ExecuteCodeActivity<ReplayFailedSyncsActivity>(new Dictionary<string, object?>())["Requeued"]);
-        Assert.Single(world.Rows("ProjectContracts"));
+        Assert.Single(world.Rows("CDSProjectContracts"));
     }
 
     [Fact]
@@ -93,12 +97,12 @@ public sealed class InboundAndOutboundTests
         {
             ["ordernumber"] = $"PC-10{n}", ["name"] = $"Contract {n}", ["customerid"] = world.Customer, ["transactioncurrencyid"] = world.Currency, ["msdyn_company"] = world.Company,
         }));
-        Assert.Empty(world.Rows("ProjectContracts"));
+        Assert.Empty(world.Rows("CDSProjectContracts"));
 
         IDictionary<string, object?> outputs = world.Dataverse.ExecuteCodeActivity<QueueInitialSyncActivity>(new Dictionary<string, object?> { ["Table"] = "salesorder", ["PageSize"] = 2 });
 
         Assert.Equal(5, outputs["Queued"]);
-        Assert.Equal(["PC-101", "PC-102", "PC-103", "PC-104", "PC-105"], world.Rows("ProjectContracts").Select(r => (string)r["ProjectContractID"]!).Order());
+        Assert.Equal(["PC-101", "PC-102", "PC-103", "PC-104", "PC-105"], world.Rows("CDSProjectContracts").Select(r => (string)r["ProjectContractID"]!).Order());
         Assert.All(world.Dataverse.Records(OutboxTable.LogicalName), o => Assert.Equal(OutboxTable.Status.Delivered, o.GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value));
     }
 }

@@ -84,5 +84,5 @@ public sealed class MapCheckTests
     }
 
     private static TableMap Copy(TableMap map, FieldMap[] fields) =>
-        new(map.Name, map.SourceTable, map.EntitySet, map.EntityType, map.Company, map.Keys, fields, map.Filter, map.Parents, map.SyncsDeletes, map.Lines, map.FinanceEntity);
+        new(map.Name, map.SourceTable, map.EntitySet, map.EntityType, map.Company, map.Keys, fields, map.Filter, map.Parents, map.SyncsDeletes, map.FinanceEntity);
 }

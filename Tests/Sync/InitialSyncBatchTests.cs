@@ -12,7 +12,8 @@ namespace DualWrite.Tests.Sync;
 
 /// <summary>
 /// Initial sync of existing projects: queued by <see cref="QueueInitialSyncActivity"/>, delivered by the outbox step
-/// in batches of up to 200 rows, new records as create change sets of one $batch request each batch.
+/// in runs of up to 200 rows, new records as create change sets, at most 100 (OData's default quota of parts) per
+/// $batch request.
 /// </summary>
 public sealed class InitialSyncBatchTests
 {
@@ -26,13 +27,13 @@ public sealed class InitialSyncBatchTests
 
         Assert.Equal(250, QueueInitialSync(world));
 
-        Assert.Equal(2, world.DataRequests.Count);
+        Assert.Equal(2, world.DataRequests.Count); // a run of 200 rows in one $batch, then one of 50
         Assert.All(world.DataRequests, r => Assert.EndsWith("$batch", r.Url, StringComparison.Ordinal));
-        Dictionary<string, JsonObject> rows = world.Rows("Projects").ToDictionary(r => (string)r["ProjectID"]!);
+        Dictionary<string, JsonObject> rows = world.Rows("ProjCDSProjects").ToDictionary(r => (string)r["ProjectID"]!);
         Assert.Equal(250, rows.Count);
         for (int n = 1; n <= 250; n++)
         {
-            OutboundWorld.AssertRow(rows[Number(n)], ExpectedRow(Number(n), "Phase 1"));
+            world.AssertRow("ProjCDSProjects", rows[Number(n)], ExpectedRow(Number(n), "Phase 1"));
         }
 
         AssertEverySyncStateSynced(world, projects);
@@ -50,13 +51,13 @@ public sealed class InitialSyncBatchTests
         using var world = new OutboundWorld();
         EntityReference contract = new ProjectOperationsRecords(world).Contract();
         IReadOnlyList<EntityReference> projects = SeedProjects(world, contract, 3);
-        world.Session.Host.Store.Seed("Projects", new JsonObject { ["dataAreaId"] = "usmf", ["ProjectID"] = Number(2), ["ProjectName"] = "Typed in Finance", ["ProjectStage"] = "InProcess" });
+        world.Session.Host.Store.Seed("ProjCDSProjects", new JsonObject { ["dataAreaId"] = "usmf", ["ProjectID"] = Number(2), ["ProjectName"] = "Typed in Finance", ["ProjectStage"] = "InProcess" });
 
         QueueInitialSync(world);
 
-        Dictionary<string, JsonObject> rows = world.Rows("Projects").ToDictionary(r => (string)r["ProjectID"]!);
+        Dictionary<string, JsonObject> rows = world.Rows("ProjCDSProjects").ToDictionary(r => (string)r["ProjectID"]!);
         Assert.Equal([Number(1), Number(2), Number(3)], rows.Keys.Order());
-        OutboundWorld.AssertRow(rows[Number(2)], ExpectedRow(Number(2), "Phase 1"));
+        world.AssertRow("ProjCDSProjects", rows[Number(2)], ExpectedRow(Number(2), "Phase 1"));
         AssertEverySyncStateSynced(world, projects);
         Entity perMap = Assert.Single(world.Dataverse.Records(OutboxTable.LogicalName), o => o.GetAttributeValue<string>(OutboxTable.Columns.Map) != OutboxTable.EveryMapOfTheTable);
         Assert.Equal(projects[1].Id.ToString("D"), perMap.GetAttributeValue<string>(OutboxTable.Columns.SourceId));
@@ -73,10 +74,10 @@ public sealed class InitialSyncBatchTests
 
         QueueInitialSync(world);
 
-        Assert.Equal([Number(1), Number(3)], world.Rows("Projects").Select(r => (string)r["ProjectID"]!).Order());
+        Assert.Equal([Number(1), Number(3)], world.Rows("ProjCDSProjects").Select(r => (string)r["ProjectID"]!).Order());
         Entity perMap = Assert.Single(world.Dataverse.Records(OutboxTable.LogicalName), o => o.GetAttributeValue<string>(OutboxTable.Columns.Map) != OutboxTable.EveryMapOfTheTable);
         Assert.Equal(OutboxTable.Status.Failed, perMap.GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value);
-        Assert.Contains("The property 'Description' cannot be null", perMap.GetAttributeValue<string>(OutboxTable.Columns.LastError), StringComparison.Ordinal);
+        Assert.Contains("A null value was found for the property named 'Description'", perMap.GetAttributeValue<string>(OutboxTable.Columns.LastError), StringComparison.Ordinal);
         Assert.Equal(SyncStateTable.Status.Failed, StateOf(world, projects[1]).GetAttributeValue<OptionSetValue>(SyncStateTable.Columns.Status)!.Value);
         AssertEverySyncStateSynced(world, [projects[0], projects[2]]);
     }
@@ -91,14 +92,14 @@ public sealed class InitialSyncBatchTests
 
         QueueInitialSync(world);
 
-        Assert.Equal([Number(1), Number(2)], world.Rows("Projects").Select(r => (string)r["ProjectID"]!).Order());
+        Assert.Equal([Number(1), Number(2)], world.Rows("ProjCDSProjects").Select(r => (string)r["ProjectID"]!).Order());
         Entity waiting = Assert.Single(world.Dataverse.Records(OutboxTable.LogicalName), o => o.GetAttributeValue<string>(OutboxTable.Columns.Map) != OutboxTable.EveryMapOfTheTable);
         Assert.Equal("salesorders:" + unsynced.Id.ToString("D"), waiting.GetAttributeValue<string>(OutboxTable.Columns.WaitingFor));
 
         world.Update(unsynced, ("name", "Now"));
 
-        Assert.Equal([Number(1), Number(2), Number(3)], world.Rows("Projects").Select(r => (string)r["ProjectID"]!).Order());
-        Assert.Equal("PC-002", (string)world.Rows("Projects").Single(r => (string)r["ProjectID"]! == Number(3))["ProjectContractID"]!);
+        Assert.Equal([Number(1), Number(2), Number(3)], world.Rows("ProjCDSProjects").Select(r => (string)r["ProjectID"]!).Order());
+        Assert.Equal("PC-002", (string)world.Rows("ProjCDSProjects").Single(r => (string)r["ProjectID"]! == Number(3))["ProjectContractID"]!);
         AssertEverySyncStateSynced(world, projects);
         Assert.Equal(OutboxTable.Status.Delivered, world.Dataverse.Records(OutboxTable.LogicalName).Single(o => o.Id == waiting.Id).GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value);
     }
@@ -141,7 +142,7 @@ public sealed class InitialSyncBatchTests
     }
 
     private static IReadOnlyList<FinanceEntityDefinition> ProjectsRequireADescription() =>
-        FinanceEntityCatalog.All.Select(d => d.EntitySetName != "Projects" ? d : new FinanceEntityDefinition(
+        FinanceEntityCatalog.All.Select(d => d.EntitySetName != "ProjCDSProjects" ? d : new FinanceEntityDefinition(
             d.EntitySetName,
             d.EntityTypeName,
             d.KeyPropertyNames,

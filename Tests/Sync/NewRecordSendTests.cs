@@ -20,8 +20,8 @@ public sealed class NewRecordSendTests
 
         records.Project(contract);
 
-        Assert.Equal(["POST /data/Projects 201"], world.DataRequests.Select(r => $"{r.Method} {r.Url} {r.StatusCode}"));
-        Assert.Equal("Fit-out works", (string)Assert.Single(world.Rows("Projects"))["ProjectName"]!);
+        Assert.Equal(["POST /data/ProjCDSProjects 201"], world.DataRequests.Select(r => $"{r.Method} {r.Url} {r.StatusCode}"));
+        Assert.Equal("Fit-out works", (string)Assert.Single(world.Rows("ProjCDSProjects"))["ProjectName"]!);
     }
 
     [Fact]
@@ -30,14 +30,14 @@ public sealed class NewRecordSendTests
         using var world = new OutboundWorld();
         var records = new ProjectOperationsRecords(world);
         EntityReference contract = records.Contract();
-        world.Session.NewClient().Create("Projects", new Dictionary<string, object?> { ["dataAreaId"] = "usmf", ["ProjectID"] = "PRJ-001", ["ProjectName"] = "Sent before a rollback" });
+        world.Session.NewClient().Create("ProjCDSProjects", new Dictionary<string, object?> { ["dataAreaId"] = "usmf", ["ProjectID"] = "PRJ-001", ["ProjectName"] = "Sent before a rollback" });
         world.Session.Host.Log.Clear();
 
         records.Project(contract);
 
         Assert.Equal(["POST", "PATCH"], world.DataRequests.Select(r => r.Method));
         Assert.False(world.DataRequests[0].StatusCode is >= 200 and < 300);
-        JsonObject row = Assert.Single(world.Rows("Projects"));
+        JsonObject row = Assert.Single(world.Rows("ProjCDSProjects"));
         Assert.Equal("Fit-out works", (string)row["ProjectName"]!);
     }
 
@@ -48,10 +48,10 @@ public sealed class NewRecordSendTests
         FinanceClient client = world.Session.NewClient();
         var key = new FinanceKey([new("dataAreaId", "usmf"), new("ProjectContractID", "PC-9")]);
 
-        Assert.Equal(FinanceWriteOutcome.Created, client.CreateOrUpdate("ProjectContracts", key, new Dictionary<string, object?> { ["Name"] = "First" }));
-        Assert.Equal(FinanceWriteOutcome.Updated, client.CreateOrUpdate("ProjectContracts", key, new Dictionary<string, object?> { ["Name"] = "Second" }));
+        Assert.Equal(FinanceWriteOutcome.Created, client.CreateOrUpdate("CDSProjectContracts", key, new Dictionary<string, object?> { ["Name"] = "First" }));
+        Assert.Equal(FinanceWriteOutcome.Updated, client.CreateOrUpdate("CDSProjectContracts", key, new Dictionary<string, object?> { ["Name"] = "Second" }));
 
-        Assert.Equal("Second", (string)Assert.Single(world.Rows("ProjectContracts"))["Name"]!);
+        Assert.Equal("Second", (string)Assert.Single(world.Rows("CDSProjectContracts"))["Name"]!);
         Assert.Equal(["POST 201", "POST", "PATCH 204"], world.DataRequests.Select((r, i) => i == 1 ? r.Method : $"{r.Method} {r.StatusCode}"));
     }
 }

@@ -4,6 +4,7 @@ using System.ServiceModel;
 using DualWrite.Tests.Support;
 using DualWrite.Common.Tables;
 using DualWrite.FinanceEmulator.Faults;
+using DualWrite.Testing.ProjectOperations;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Xunit;
@@ -17,13 +18,13 @@ public sealed class OutboundBehaviourTests
     public void ALiveRefusalRollsTheSaveBackAndNamesRecordEntitySetAndFinancesText()
     {
         using var world = new OutboundWorld();
-        world.Session.Host.Faults.Add("ProjectContracts", Fault.ExpiredToken(), FaultTrigger.Always());
+        world.Session.Host.Faults.Add("CDSProjectContracts", Fault.ExpiredToken(), FaultTrigger.Always());
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => new ProjectOperationsRecords(world).Contract());
         world.Session.Observe(fault);
 
         Assert.Contains("salesorder", fault.Detail.Message, StringComparison.Ordinal);
-        Assert.Contains("entity set ProjectContracts", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("entity set CDSProjectContracts", fault.Detail.Message, StringComparison.Ordinal);
         Assert.Contains("HTTP 401", fault.Detail.Message, StringComparison.Ordinal);
         Assert.Empty(world.Dataverse.Records("salesorder"));
         Assert.Empty(world.Dataverse.Records(SyncStateTable.LogicalName));
@@ -38,7 +39,7 @@ public sealed class OutboundBehaviourTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => new ProjectOperationsRecords(world).Project(contract));
 
         Assert.Contains($"salesorder {contract.Id:D} (map 'salesorders') has not reached Finance", fault.Detail.Message, StringComparison.Ordinal);
-        Assert.Empty(world.Rows("Projects"));
+        Assert.Empty(world.Rows("ProjCDSProjects"));
         Assert.Empty(world.Dataverse.Records("msdyn_project"));
     }
 
@@ -46,14 +47,14 @@ public sealed class OutboundBehaviourTests
     public void QueuedChangesLandExactlyOnceThroughThrottlingAndOutages()
     {
         using var world = new OutboundWorld(syncModes: """{"*":"queued"}""");
-        world.Session.Host.Faults.Add("Projects", Fault.ServerError(503), FaultTrigger.Requests(1, 2));
-        world.Session.Host.Faults.Add("Projects", Fault.Throttle(0), FaultTrigger.Requests(3));
+        world.Session.Host.Faults.Add("ProjCDSProjects", Fault.ServerError(503), FaultTrigger.Requests(1, 2));
+        world.Session.Host.Faults.Add("ProjCDSProjects", Fault.Throttle(0), FaultTrigger.Requests(3));
         var records = new ProjectOperationsRecords(world);
 
         EntityReference project = records.Project(records.Contract());
 
-        Assert.Single(world.Rows("ProjectContracts"));
-        Assert.Equal("PRJ-001", (string)Assert.Single(world.Rows("Projects"))["ProjectID"]!);
+        Assert.Single(world.Rows("CDSProjectContracts"));
+        Assert.Equal("PRJ-001", (string)Assert.Single(world.Rows("ProjCDSProjects"))["ProjectID"]!);
         Assert.All(world.Dataverse.Records(OutboxTable.LogicalName), r => Assert.Equal(OutboxTable.Status.Delivered, r.GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value));
         Entity state = Assert.Single(world.Dataverse.Records(SyncStateTable.LogicalName), s => s.GetAttributeValue<string>(SyncStateTable.Columns.SourceId) == project.Id.ToString("D"));
         Assert.Equal(SyncStateTable.Status.Synced, state.GetAttributeValue<OptionSetValue>(SyncStateTable.Columns.Status)!.Value);
@@ -70,15 +71,15 @@ public sealed class OutboundBehaviourTests
         records.Project(contract);
         world.Dataverse.RunPendingAsyncJobs();
 
-        Assert.Single(world.Rows("ProjectContracts"));
-        Assert.Single(world.Rows("Projects"));
+        Assert.Single(world.Rows("CDSProjectContracts"));
+        Assert.Single(world.Rows("ProjCDSProjects"));
     }
 
     [Fact]
     public void WithFinanceDownPastTheLastRetryChangesStayFailedAndAReplayLandsThem()
     {
         using var world = new OutboundWorld(syncModes: """{"*":"queued"}""", timeBudgetSeconds: "0.3");
-        world.Session.Host.Faults.Add("ProjectContracts", Fault.ServerError(503), FaultTrigger.First(100));
+        world.Session.Host.Faults.Add("CDSProjectContracts", Fault.ServerError(503), FaultTrigger.First(100));
 
         EntityReference contract = new ProjectOperationsRecords(world).Contract();
 
@@ -86,7 +87,7 @@ public sealed class OutboundBehaviourTests
         Assert.Equal(OutboxTable.Status.Failed, failed.GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value);
         Assert.Equal(4, failed.GetAttributeValue<int>(OutboxTable.Columns.Attempts));
         Assert.Contains("503", failed.GetAttributeValue<string>(OutboxTable.Columns.LastError), StringComparison.Ordinal);
-        Assert.Empty(world.Rows("ProjectContracts"));
+        Assert.Empty(world.Rows("CDSProjectContracts"));
         Assert.Equal(SyncStateTable.Status.Failed, Assert.Single(world.Dataverse.Records(SyncStateTable.LogicalName)).GetAttributeValue<OptionSetValue>(SyncStateTable.Columns.Status)!.Value);
 
         world.Session.Host.Faults.Clear();
@@ -104,7 +105,7 @@ public sealed class OutboundBehaviourTests
         world.Service.Execute(replay);
 
         Assert.Equal(contract.Id, Assert.Single(world.Dataverse.Records(OutboxTable.LogicalName)).GetAttributeValue<string>(OutboxTable.Columns.SourceId) is string id ? Guid.Parse(id) : Guid.Empty);
-        Assert.Equal("PC-001", (string)Assert.Single(world.Rows("ProjectContracts"))["ProjectContractID"]!);
+        Assert.Equal("PC-001", (string)Assert.Single(world.Rows("CDSProjectContracts"))["ProjectContractID"]!);
         Assert.Equal(SyncStateTable.Status.Synced, Assert.Single(world.Dataverse.Records(SyncStateTable.LogicalName)).GetAttributeValue<OptionSetValue>(SyncStateTable.Columns.Status)!.Value);
     }
 
@@ -113,34 +114,48 @@ public sealed class OutboundBehaviourTests
     {
         using var world = new OutboundWorld(syncModes: """{"salesorders":"off"}""");
         EntityReference contract = new ProjectOperationsRecords(world).Contract();
-        Assert.Empty(world.Rows("ProjectContracts"));
+        Assert.Empty(world.Rows("CDSProjectContracts"));
 
         world.Create(OutboxTable.LogicalName, (OutboxTable.Columns.Name, "initial sync"), (OutboxTable.Columns.ChangeId, "initial|" + contract.Id), (OutboxTable.Columns.Map, OutboxTable.EveryMapOfTheTable),
             (OutboxTable.Columns.SourceTable, "salesorder"), (OutboxTable.Columns.SourceId, contract.Id.ToString("D")),
             (OutboxTable.Columns.Operation, new OptionSetValue(OutboxTable.Operation.Upsert)), (OutboxTable.Columns.Status, new OptionSetValue(OutboxTable.Status.Pending)));
 
-        Assert.Single(world.Rows("ProjectContracts"));
+        Assert.Single(world.Rows("CDSProjectContracts"));
     }
 
     [Fact]
-    public void AProformaOfAThousandLinesReachesFinanceInOneBatchRequest()
+    public void AConfirmedProformaOfAThousandLinesSendsItsHeaderAndItsThousandBilledSalesActualsEachOnce()
     {
         using var world = new OutboundWorld();
         var records = new ProjectOperationsRecords(world);
         EntityReference contract = records.Contract();
-        EntityReference line = records.Line(contract, records.Project(contract));
+        EntityReference project = records.Project(contract);
+        EntityReference task = records.Task(project);
+        EntityReference line = records.Line(contract, project);
         EntityReference invoice = records.Invoice(contract, "INV-1000");
         world.Dataverse.Initialize(Enumerable.Range(1, 1000).Select(n => new Entity("invoicedetail", Guid.NewGuid())
         {
-            ["productdescription"] = $"Line {n}", ["invoiceid"] = invoice, ["msdyn_contractline"] = line, ["quantity"] = 1m, ["priceperunit"] = new Money(n), ["extendedamount"] = new Money(n),
+            ["productdescription"] = $"Line {n}", ["invoiceid"] = invoice, ["msdyn_contractlineid"] = line, ["quantity"] = 1m, ["priceperunit"] = new Money(n), ["extendedamount"] = new Money(n),
         }));
         world.Session.Host.Log.Clear();
 
-        world.Update(invoice, ("statuscode", new OptionSetValue(192350001)));
+        // Confirming sends the proposal's header only: Finance builds its lines from the billed-sales actuals.
+        world.Update(invoice, ("msdyn_projectinvoicestatus", RecordedChoice.Option("invoice", "msdyn_projectinvoicestatus", "Confirmed")));
 
-        Assert.Single(world.DataRequests, r => r.Url.EndsWith("$batch", StringComparison.Ordinal));
-        Assert.DoesNotContain(world.DataRequests, r => r.Url.Contains("ProjectInvoiceProposalLines", StringComparison.Ordinal));
-        Assert.Equal(1000, world.Rows("ProjectInvoiceProposalLines").Count);
+        Assert.NotEmpty(world.DataRequests);
+        Assert.All(world.DataRequests, r => Assert.StartsWith("/data/ProjInvoiceProposalsV2", r.Url, StringComparison.Ordinal));
+        Assert.Equal("INV-1000", (string)Assert.Single(world.Rows("ProjInvoiceProposalsV2"))["InvoiceProposalId"]!);
+
+        // The confirmation's billed-sales actuals, one per line, are the volume: each reaches Finance once.
+        world.Session.Host.Log.Clear();
+        EntityReference[] actuals = Enumerable.Range(1, 1000).Select(_ => records.Actual(project, task, contract, line, type: "Billed Sales")).ToArray();
+
+        Assert.Equal(1000, world.DataRequests.Count);
+        Assert.All(world.DataRequests, r => Assert.Equal("POST /data/ProjActualsImports 201", $"{r.Method} {r.Url} {r.StatusCode}"));
+        Assert.Equal(actuals.Select(a => a.Id.ToString("D")).Order(), world.Rows("ProjActualsImports").Select(r => (string)r["ActualId"]!).Order());
+        Assert.All(world.Rows("ProjActualsImports"), r => Assert.Equal("BilledSales", (string)r["TransactionType"]!));
+        Assert.Equal(1000, world.Dataverse.Records(SyncStateTable.LogicalName).Count(s => s.GetAttributeValue<string>(SyncStateTable.Columns.Map) == "msdyn_actuals"
+            && s.GetAttributeValue<OptionSetValue>(SyncStateTable.Columns.Status)!.Value == SyncStateTable.Status.Synced));
     }
 
     [Fact]
@@ -157,7 +172,7 @@ public sealed class OutboundBehaviourTests
         world.Service.Execute(confirmation);
 
         Assert.Empty(world.DataRequests);
-        Assert.Equal("Fit-out works", (string)Assert.Single(world.Rows("Projects"))["ProjectName"]!);
+        Assert.Equal("Fit-out works", (string)Assert.Single(world.Rows("ProjCDSProjects"))["ProjectName"]!);
     }
 
     [Fact]
@@ -172,7 +187,7 @@ public sealed class OutboundBehaviourTests
 
         world.Service.Delete("salesorder", contract.Id);
         Assert.Equal("DELETE", Assert.Single(world.DataRequests).Method);
-        Assert.Empty(world.Rows("ProjectContracts"));
+        Assert.Empty(world.Rows("CDSProjectContracts"));
         Assert.Empty(world.Dataverse.Records(SyncStateTable.LogicalName));
     }
 }

@@ -25,22 +25,12 @@ public static class MapChecker
                 .SelectMany(use => DataverseFit.Check(map.Name, use, schema.Dataverse))
                 .DistinctBy(m => (m.Name, m.Problem)));
 
-            FinanceEntityDefinition[] sent = MapEntityDefinitions.For(map).ToArray();
             mismatches.AddRange(FinanceFit.Check(
                 map.Name,
                 map.FinanceEntity,
-                WithEntitySet(sent[0], SetFor(map.Name, entitySets)),
+                WithEntitySet(MapEntityDefinitions.For(map), SetFor(map.Name, entitySets)),
                 SentMembers(map.Keys.Concat(map.Fields)),
                 schema.Finance));
-            if (map.Lines is { } lines)
-            {
-                mismatches.AddRange(FinanceFit.Check(
-                    map.Name,
-                    lines.FinanceEntity,
-                    WithEntitySet(sent[1], SetFor(lines.Name, entitySets)),
-                    SentMembers(lines.Keys.Concat(lines.Fields)),
-                    schema.Finance));
-            }
         }
 
         return new MapCheckReport(maps.Select(m => m.Name).ToArray(), mismatches);

@@ -37,15 +37,10 @@ public sealed class RelatedRecords
         return record;
     }
 
-    /// <summary>The rows of <paramref name="table"/> (those whose <paramref name="lookup"/> points to <paramref name="parentId"/>, when given), oldest first.</summary>
-    public IReadOnlyList<Entity> Rows(string table, IReadOnlyList<string> columns, string? lookup = null, Guid? parentId = null)
+    /// <summary>Every row of <paramref name="table"/>, oldest first.</summary>
+    public IReadOnlyList<Entity> Rows(string table, IReadOnlyList<string> columns)
     {
         var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns.ToArray()) };
-        if (lookup is not null)
-        {
-            query.Criteria.AddCondition(lookup, ConditionOperator.Equal, parentId!.Value);
-        }
-
         query.AddOrder("createdon", OrderType.Ascending);
         query.AddOrder(table + "id", OrderType.Ascending);
         return PagedQuery.Pages(_service, query, PagedQuery.MaximumPageSize).SelectMany(page => page).ToList();

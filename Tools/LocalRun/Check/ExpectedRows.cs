@@ -11,8 +11,8 @@ namespace DualWrite.LocalRun.Check;
 
 /// <summary>
 /// Applies every table map to the current state of Dataverse: for each record a map's filter accepts, the Finance
-/// row it must have become in each company (or shared variant) it goes to, and, for a header map, each of its lines'
-/// rows. A record the map cannot build (a key with no value) is a difference of its own.
+/// row it must have become in each company (or shared variant) it goes to. A record the map cannot build (a key with
+/// no value) is a difference of its own.
 /// </summary>
 public static class ExpectedRows
 {
@@ -22,20 +22,13 @@ public static class ExpectedRows
         var rows = new List<ExpectedRow>();
         foreach (TableMap map in TableMaps.All)
         {
-            IReadOnlyList<Entity> lines = map.Lines is { } lineMap ? dataverse.Records(lineMap.SourceTable) : [];
             foreach (Entity record in dataverse.Records(map.SourceTable).Where(map.Accepts))
             {
                 try
                 {
                     foreach (MapPartition partition in map.Company.Partitions(record, related, legalEntities))
                     {
-                        rows.Add(Row(map.Name, record, partition, partition.Name, map.EntitySet, map.Keys, map.OutboundFields, related));
-                        if (map.Lines is { } header)
-                        {
-                            rows.AddRange(lines
-                                .Where(line => line.GetAttributeValue<EntityReference>(header.HeaderLookup)?.Id == record.Id)
-                                .Select(line => Row(header.Name, line, partition, null, header.EntitySet, header.Keys, header.Fields, related)));
-                        }
+                        rows.Add(Row(map, record, partition, related));
                     }
                 }
                 catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -48,10 +41,10 @@ public static class ExpectedRows
         return rows;
     }
 
-    private static ExpectedRow Row(string mapName, Entity record, MapPartition partition, string? partitionName, string entitySet, IReadOnlyList<FieldMap> keys, IEnumerable<FieldMap> fields, RelatedRecords related)
+    private static ExpectedRow Row(TableMap map, Entity record, MapPartition partition, RelatedRecords related)
     {
         var key = partition.KeyFields.Select(k => new KeyValuePair<string, JsonNode?>(k.Key, FinanceValues.ToJson(k.Value))).ToList();
-        foreach (FieldMap field in keys)
+        foreach (FieldMap field in map.Keys)
         {
             object? value = field.Source.Read(record, related);
             if (value is null || (value is string text && text.Length == 0))
@@ -62,9 +55,8 @@ public static class ExpectedRows
             key.Add(new KeyValuePair<string, JsonNode?>(field.FinanceName, FinanceValues.ToJson(value)));
         }
 
-        Dictionary<string, JsonNode?> values = fields
-            .Where(f => f.Direction == FieldDirection.ToFinance)
+        Dictionary<string, JsonNode?> values = map.OutboundFields
             .ToDictionary(f => f.FinanceName, f => FinanceValues.ToJson(f.Source.Read(record, related)), StringComparer.Ordinal);
-        return new ExpectedRow(mapName, record.LogicalName!, record.Id, partitionName, entitySet, key, values);
+        return new ExpectedRow(map.Name, record.LogicalName!, record.Id, partition.Name, map.EntitySet, key, values);
     }
 }

@@ -9,13 +9,13 @@ using Microsoft.Xrm.Sdk;
 
 namespace DualWrite.Plugins.Sync;
 
-/// <summary>Applies a map to a record: the Finance documents it becomes, one per company (or shared variant) it goes to.</summary>
-internal sealed class DocumentBuilder
+/// <summary>Applies a map to a record: the Finance rows it becomes, one per company (or shared variant) it goes to.</summary>
+internal sealed class FinanceRowBuilder
 {
     private readonly RelatedRecords _related;
     private readonly SyncSettings _settings;
 
-    public DocumentBuilder(RelatedRecords related, SyncSettings settings)
+    public FinanceRowBuilder(RelatedRecords related, SyncSettings settings)
     {
         _related = related;
         _settings = settings;
@@ -23,7 +23,7 @@ internal sealed class DocumentBuilder
 
     public IReadOnlyList<MapPartition> Partitions(TableMap map, Entity record) => map.Company.Partitions(record, _related, _settings.LegalEntities);
 
-    public IReadOnlyList<OutboundDocument> Build(TableMap map, Entity record)
+    public IReadOnlyList<FinanceRow> Build(TableMap map, Entity record)
     {
         IReadOnlyList<MapPartition> partitions = Partitions(map, record);
         if (partitions.Count == 0)
@@ -31,15 +31,8 @@ internal sealed class DocumentBuilder
             return [];
         }
 
-        IReadOnlyList<Entity> lines = map.Lines is { } lineMap
-            ? _related.Rows(lineMap.SourceTable, lineMap.Columns, lineMap.HeaderLookup, record.Id)
-            : [];
         string entitySet = _settings.EntitySetFor(map.Name, map.EntitySet);
-        return partitions.Select(partition => new OutboundDocument(
-            Row(map.Name, record, partition, entitySet, map.Keys, map.Fields),
-            map.Lines is { } lineMap
-                ? lines.Select(line => Row(lineMap.Name, line, partition, _settings.EntitySetFor(lineMap.Name, lineMap.EntitySet), lineMap.Keys, lineMap.Fields)).ToArray()
-                : [])).ToArray();
+        return partitions.Select(partition => Row(map.Name, record, partition, entitySet, map.Keys, map.Fields)).ToArray();
     }
 
     private FinanceRow Row(string mapName, Entity record, MapPartition partition, string entitySet, IReadOnlyList<FieldMap> keys, IReadOnlyList<FieldMap> fields)
