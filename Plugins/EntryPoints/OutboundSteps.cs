@@ -25,7 +25,7 @@ internal static class OutboundSteps
         yield return new PluginStep(
             typeof(OutboundSyncPlugin), "Create", table, PipelineStage.PostOperation, StepMode.Synchronous,
             $"Sends a new {table} to Finance ({names}).",
-            images: [new StepImage(StepImages.Post, ImageType.PostImage, imageColumns, "id")]);
+            images: [new StepImage(StepImages.Post, ImageType.PostImage, imageColumns, "Id")]);
         yield return new PluginStep(
             typeof(OutboundSyncPlugin), "Update", table, PipelineStage.PostOperation, StepMode.Synchronous,
             $"Sends a change of a mapped column of {table} to Finance ({names}).",

@@ -179,7 +179,7 @@ public sealed class SolutionZipReaderTests
             step.Rank,
             string.Join(",", step.FilteringAttributes),
             // The zip spells a message property as the platform does ("Id" where the catalog writes "id").
-            string.Join(";", step.Images.Select(i => $"{i.Alias}:{i.ImageType}:{StepXml.MessagePropertyName(i.MessagePropertyName)}:{string.Join(",", i.Attributes)}")),
+            string.Join(";", step.Images.Select(i => $"{i.Alias}:{i.ImageType}:{i.MessagePropertyName}:{string.Join(",", i.Attributes)}")),
             step.UnsecureConfiguration ?? "(none)",
             step.Description);
 

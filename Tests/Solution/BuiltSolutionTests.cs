@@ -324,7 +324,7 @@ public sealed partial class BuiltSolutionTests
             XElement imageXml = Assert.Single(images, i => (string?)i.Element("EntityAlias") == image.Alias);
             Assert.Equal(image.Attributes, Csv(imageXml.Element("Attributes")));
             Assert.Equal((int)image.ImageType, (int)imageXml.Element("ImageType")!);
-            Assert.Equal(StepXml.MessagePropertyName(image.MessagePropertyName), (string?)imageXml.Element("MessagePropertyName"));
+            Assert.Equal(image.MessagePropertyName, (string?)imageXml.Element("MessagePropertyName"));
             if (step.Message == "Create")
             {
                 Assert.Equal("Id", (string?)imageXml.Element("MessagePropertyName")); // as the registration tool writes a Create image's

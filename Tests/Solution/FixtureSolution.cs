@@ -58,7 +58,7 @@ internal static class FixtureSolution
         PipelineStage.PostOperation,
         StepMode.Asynchronous,
         "Queues a new actual for Finance.",
-        images: [new StepImage("created", ImageType.PostImage, [], messagePropertyName: "id")]);
+        images: [new StepImage("created", ImageType.PostImage, [], messagePropertyName: "Id")]);
 
     public static PluginStep ContractDelete { get; } = new(
         typeof(DecoratedFixturePlugin),

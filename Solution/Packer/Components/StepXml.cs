@@ -17,7 +17,6 @@ public static class StepXml
 {
     private const string PluginTypeHandler = "4602"; // eventhandler is a plugintype (not a service endpoint)
 
-    private static readonly string[] s_messageProperties = ["Target", "Id", "EntityMoniker"];
 
     /// <param name="pluginPackage">The unique name of the plug-in package that ships <paramref name="assembly"/>, or null for a classic assembly.</param>
     public static XElement Create(PluginStep step, ShippedAssembly assembly, RegisteredType pluginType, string? pluginPackage, string introducedVersion)
@@ -67,13 +66,6 @@ public static class StepXml
             new XElement("Attributes", string.Join(",", image.Attributes)),
             new XElement("EntityAlias", image.Alias),
             new XElement("ImageType", ((int)image.ImageType).ToString(CultureInfo.InvariantCulture)),
-            new XElement("MessagePropertyName", MessagePropertyName(image.MessagePropertyName)),
+            new XElement("MessagePropertyName", image.MessagePropertyName),
             new XElement("IsCustomizable", "1"));
-
-    /// <summary>
-    /// The request parameter as the platform spells it: a Create image is taken from the created record's "Id" (as the
-    /// registration tool writes it), an Update or Delete image from "Target". Other names pass as the catalog gives them.
-    /// </summary>
-    public static string MessagePropertyName(string name) =>
-        s_messageProperties.FirstOrDefault(p => p.Equals(name, System.StringComparison.OrdinalIgnoreCase)) ?? name;
 }
