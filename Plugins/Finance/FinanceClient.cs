@@ -103,16 +103,6 @@ public sealed class FinanceClient
     }
 
     /// <summary>
-    /// Sends the operations as one $batch change set: Finance applies all or none. Every part of the answer is
-    /// read; if any operation failed, nothing was written and the error names that operation.
-    /// </summary>
-    public IReadOnlyList<FinanceBatchOperationResult> ExecuteChangeSet(FinanceChangeSet changeSet)
-    {
-        FinanceChangeSetOutcome outcome = ExecuteBatch([changeSet ?? throw new ArgumentNullException(nameof(changeSet))])[0];
-        return outcome.Results ?? throw outcome.Refusal!;
-    }
-
-    /// <summary>
     /// Sends several change sets in one $batch request. Each is applied all or none on its own, so one refused change
     /// set leaves the others written: the outcomes, in order, say which. A failure of the request itself (after its
     /// retries) throws, as for any single request.

@@ -98,7 +98,7 @@ public sealed class FinanceClientTests : IDisposable
             FinanceBatchOperation.Create(TestEntities.ProjectLines, new Dictionary<string, object?> { ["dataAreaId"] = "usmf", ["ProjectID"] = "P-7", ["LineNumber"] = 2, ["Amount"] = "ten" }),
         ]);
 
-        FinanceException e = _session.Fails<FinanceException>(() => _session.NewClient().ExecuteChangeSet(changeSet));
+        FinanceException e = _session.Fails<FinanceException>(() => OneChangeSet(changeSet));
 
         Assert.Empty(_session.Host.Store.Rows(TestEntities.Projects));
         Assert.Empty(_session.Host.Store.Rows(TestEntities.ProjectLines));
@@ -110,7 +110,7 @@ public sealed class FinanceClientTests : IDisposable
     [Fact]
     public void AValidChangeSetWritesEveryOperationAndReturnsTheirRows()
     {
-        IReadOnlyList<FinanceBatchOperationResult> results = _session.NewClient().ExecuteChangeSet(new FinanceChangeSet(
+        IReadOnlyList<FinanceBatchOperationResult> results = OneChangeSet(new FinanceChangeSet(
         [
             FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-8")),
             FinanceBatchOperation.Create(TestEntities.ProjectLines, Line("P-8", 1, 10m)),
@@ -293,7 +293,7 @@ public sealed class FinanceClientTests : IDisposable
     [Fact]
     public void ABatchAsksForMultipartMixedAndEveryOtherCallForJson()
     {
-        _session.NewClient().ExecuteChangeSet(new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-11"))]));
+        OneChangeSet(new FinanceChangeSet([FinanceBatchOperation.Create(TestEntities.Projects, Fields("usmf", "P-11"))]));
         _session.NewClient().Create(TestEntities.Projects, Fields("usmf", "P-12"));
 
         RequestLogEntry batch = Assert.Single(_session.Host.Log.Entries, e => e.Scope == FaultInjector.BatchScope);
@@ -312,4 +312,11 @@ public sealed class FinanceClientTests : IDisposable
 
     private static JsonObject Row(string company, string project) =>
         new() { ["dataAreaId"] = company, ["ProjectID"] = project, ["Name"] = "Seeded", ["Budget"] = null, ["IsActive"] = true };
+
+    /// <summary>One change set alone in a $batch: its rows, or the refusal that wrote none of it.</summary>
+    private IReadOnlyList<FinanceBatchOperationResult> OneChangeSet(FinanceChangeSet changeSet)
+    {
+        FinanceChangeSetOutcome outcome = _session.NewClient().ExecuteBatch([changeSet])[0];
+        return outcome.Results ?? throw outcome.Refusal!;
+    }
 }
