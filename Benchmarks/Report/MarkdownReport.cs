@@ -137,12 +137,12 @@ public static class MarkdownReport
         Line("  `LocalFinance` and `LocalOrganization`. Both plug-ins send `Connection: close` on every request, so every request pays a");
         Line("  TLS handshake on both sides of the comparison.");
         Line("- In process: the PATCH is answered in memory by a benchmark-only `IFinanceTransport` (`AnsweringFinanceTransport`, which");
-        Line("  refuses anything but an authorized PATCH of Projects), the token comes from the plug-in's fresh-token cache, and the executions alternate the");
+        Line("  refuses anything but an authorized PATCH of the project entity set), the token comes from the plug-in's fresh-token cache, and the executions alternate the");
         Line("  project's description, so each really sends. \"The plug-in alone\" also answers the plug-in's organization service reads and");
         Line("  its sync-state upsert from memory (`CannedOrganizationService`), so the in-memory Dataverse's query engine is not counted.");
         Line("- The naive plug-in (`Benchmarks/Naive/`) is a first attempt: per execution a new HttpClient and handler and a new token by a");
         Line("  raw client-credentials POST (cheaper than a new MSAL application, so the comparison favours it), every related record read");
-        Line("  again, JSON by hand, POST on Create and PATCH on Update, an invoice as a POST per line. A test checks it writes the same");
+        Line("  again, JSON by hand, POST on Create and PATCH on Update, a confirmed proforma as its header alone. A test checks it writes the same");
         Line("  Finance rows as ours.");
         Line("- Allocated for the live rows counts every thread of the process, so it includes the in-process emulator's own work.");
         Line("- The 1,000-record, invoice and initial-sync runs start a fresh organization per iteration on the same emulator (tokens stay");
