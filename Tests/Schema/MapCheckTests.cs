@@ -74,6 +74,18 @@ public sealed class MapCheckTests
     }
 
     [Fact]
+    public void AFieldFinanceRequiresThatTheMapMaySendEmptyIsNamed()
+    {
+        TableMap task = TableMaps.Named("msdyn_projecttasks");
+        TableMap optional = Copy(task, task.Fields.Select(f => f.FinanceName == "WorkBreakdownStructureID" ? FieldMap.To("WorkBreakdownStructureID", FinanceEdmType.String, Source.Column("msdyn_wbsid")) : f).ToArray());
+
+        MapMismatch mismatch = Assert.Single(MapChecker.Check([optional], s_recorded).Mismatches);
+
+        Assert.Equal("ProjCDSTask.WorkBreakdownStructureID", mismatch.Name);
+        Assert.StartsWith("Finance declares it not nullable", mismatch.Problem, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEntitySetOverrideIsCheckedAgainstTheDataEntityRow()
     {
         TableMap actuals = TableMaps.Named("msdyn_actuals");

@@ -12,7 +12,7 @@ namespace DualWrite.MapCheck;
 /// </summary>
 internal static class FinanceFit
 {
-    public static IEnumerable<MapMismatch> Check(string map, string? aotName, FinanceEntityDefinition sent, IReadOnlyDictionary<string, IReadOnlyCollection<string>> sentMembers, FinanceSnapshot finance)
+    public static IEnumerable<MapMismatch> Check(string map, string? aotName, FinanceEntityDefinition sent, IReadOnlyDictionary<string, IReadOnlyCollection<string>> sentMembers, IReadOnlyCollection<string> writtenBack, FinanceSnapshot finance)
     {
         if (aotName is not null)
         {
@@ -59,6 +59,11 @@ internal static class FinanceFit
             }
 
             IEdmTypeReference declaredType = declared.Type;
+            if (!declaredType.IsNullable && property.IsNullable && !writtenBack.Contains(property.Name))
+            {
+                yield return new MapMismatch(map, name, "Finance declares it not nullable, but the map may send no value (make it required or give it a default)");
+            }
+
             if (property.EnumType is FinanceEnumType enumType)
             {
                 if (declaredType.Definition is not IEdmEnumType declaredEnum)

@@ -30,6 +30,7 @@ public static class MapChecker
                 map.FinanceEntity,
                 WithEntitySet(MapEntityDefinitions.For(map), SetFor(map.Name, entitySets)),
                 SentMembers(map.Keys.Concat(map.Fields)),
+                map.Fields.Where(f => f.Direction == FieldDirection.FromFinance).Select(f => f.FinanceName).ToArray(),
                 schema.Finance));
         }
 
