@@ -38,8 +38,13 @@ public sealed class FinanceSnapshot
     /// <summary>The names recorded without a public source, for the fit check to settle.</summary>
     public IReadOnlyList<FinanceUnconfirmedName> Unconfirmed { get; }
 
-    /// <summary>The recorded entities embedded in this assembly (Schema/Finance/Entities).</summary>
-    public static FinanceSnapshot Load()
+    // Parsed and merged once per process: every emulator a test starts serves the same immutable model.
+    private static readonly Lazy<FinanceSnapshot> s_embedded = new(ReadEmbedded);
+
+    /// <summary>The recorded entities embedded in this assembly (Schema/Finance/Entities), read once.</summary>
+    public static FinanceSnapshot Load() => s_embedded.Value;
+
+    private static FinanceSnapshot ReadEmbedded()
     {
         IReadOnlyList<string> names = SchemaResources.Names(Folder);
         var documents = new List<FinanceEntityDocument>();

@@ -78,8 +78,9 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         }
 
         // Definitions that make no valid model stop the start, before a port is taken.
-        IEdmModel model = options.Entities is not null ? DefinitionModel.Build(options.Entities) : options.Model ?? FinanceSnapshot.Load().Model;
-        IReadOnlyList<FinanceDataEntityRow>? dataEntities = options.Entities is not null ? null : options.Model is null ? FinanceSnapshot.Load().DataEntities : options.DataEntities;
+        FinanceSnapshot? recorded = options.Entities is null && options.Model is null ? FinanceSnapshot.Load() : null;
+        IEdmModel model = options.Entities is not null ? DefinitionModel.Build(options.Entities) : recorded?.Model ?? options.Model!;
+        IReadOnlyList<FinanceDataEntityRow>? dataEntities = recorded?.DataEntities ?? (options.Entities is null ? options.DataEntities : null);
         byte[] metadata = FinanceSnapshot.WriteCsdl(model);
         X509Certificate2 certificate = EmulatorCertificate.Create();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
