@@ -8,7 +8,9 @@ namespace DualWrite.Benchmarks;
 
 /// <summary>
 /// dotnet run -c Release --project Benchmarks -- [BenchmarkDotNet arguments]: runs the suites BenchmarkDotNet's way
-/// (for example --filter '*BilledSales*'); with --report [path] runs them all and writes docs/BENCHMARKS.md (or path).
+/// (for example --filter '*BilledSales*'); with --report [path] runs them all and writes docs/BENCHMARKS.md (or path);
+/// --report path --quick does the same with one iteration per benchmark and the small data set for every local run,
+/// to check the report end to end in minutes (its figures are not the goals' measure).
 /// </summary>
 internal static class Program
 {
@@ -21,7 +23,8 @@ internal static class Program
             return 0;
         }
 
-        string path = args.Skip(report + 1).FirstOrDefault() ?? Path.Combine(RepositoryRoot(), "docs", "BENCHMARKS.md");
+        ReportRun.Quick = args.Contains("--quick");
+        string path = args.Skip(report + 1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(RepositoryRoot(), "docs", "BENCHMARKS.md");
         return ReportRun.Run(path);
     }
 

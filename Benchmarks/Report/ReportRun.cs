@@ -8,9 +8,12 @@ using DualWrite.Benchmarks.Suites;
 
 namespace DualWrite.Benchmarks.Report;
 
-/// <summary>The --report run: every suite, then the counted run, then docs/BENCHMARKS.md.</summary>
+/// <summary>The --report run: every suite, then the counted run, then the local runs, then docs/BENCHMARKS.md.</summary>
 public static class ReportRun
 {
+    /// <summary>One iteration per benchmark and small local runs: a check that the report runs end to end, not a measure.</summary>
+    public static bool Quick { get; set; }
+
     public static int Run(string path)
     {
         IConfig config = DefaultConfig.Instance;
@@ -22,8 +25,9 @@ public static class ReportRun
         SuiteResults initialSync = Suite(typeof(InitialSyncBenchmarks));
         SuiteResults billedSales = Suite(typeof(BilledSalesActualsBenchmarks));
         IReadOnlyList<RequestCount> counts = RequestCounts.Measure();
+        IReadOnlyList<LocalRunFigure> localRuns = LocalRunScaling.Measure(Quick);
 
-        string report = MarkdownReport.Write(HostEnvironmentInfo.GetCurrent(), execution, record, thousand, initialSync, billedSales, counts, DateTime.UtcNow);
+        string report = MarkdownReport.Write(HostEnvironmentInfo.GetCurrent(), execution, record, thousand, initialSync, billedSales, counts, localRuns, DateTime.UtcNow);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, report);
         Console.WriteLine($"Wrote {Path.GetFullPath(path)}");

@@ -11,8 +11,8 @@ namespace DualWrite.Benchmarks.Suites;
 /// <summary>
 /// Initial sync throughput: <see cref="Rows"/> existing projects (stored with no step run) queued by
 /// <see cref="QueueInitialSyncActivity"/> and delivered by the outbox's asynchronous step to the Finance emulator.
-/// Each iteration starts a fresh organization with new project numbers, so every row is new to Finance. Two sizes,
-/// because the in-memory Dataverse scans whole tables (dw_outbox and dw_syncstate grow with every row).
+/// Each iteration starts a fresh organization with new project numbers, so every row is new to Finance. Three sizes, up
+/// to 20,000 rows: dw_outbox and dw_syncstate grow with every row, so rows per minute shows whether the cost stays linear.
 /// </summary>
 [Config(typeof(WorkloadConfig))]
 public class InitialSyncBenchmarks
@@ -22,7 +22,10 @@ public class InitialSyncBenchmarks
     private int _projectsBefore;
     private int _run;
 
-    [Params(500, 2000)]
+    /// <summary>The sizes measured: rows per minute must hold from the smallest to the largest.</summary>
+    public static IReadOnlyList<int> RowCounts { get; } = [500, 2000, 20000];
+
+    [ParamsSource(nameof(RowCounts))]
     public int Rows { get; set; }
 
     [GlobalSetup]

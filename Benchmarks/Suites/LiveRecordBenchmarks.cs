@@ -8,7 +8,8 @@ namespace DualWrite.Benchmarks.Suites;
 
 /// <summary>
 /// One saved change of a project through the in-memory pipeline, sent live to the Finance emulator over loopback
-/// HTTPS: ours against the naive plug-in, each in its own organization with its own emulator.
+/// HTTPS: ours against the naive plug-in, each in its own organization with its own emulator, and both against the
+/// floor: ours' request alone, sent raw to ours' emulator (<see cref="RawRequestFloor"/>).
 /// </summary>
 [Config(typeof(PerRecordConfig))]
 public class LiveRecordBenchmarks
@@ -19,6 +20,7 @@ public class LiveRecordBenchmarks
     private SyncOrganization _naive = null!;
     private EntityReference _oursProject = null!;
     private EntityReference _naiveProject = null!;
+    private RawRequestFloor _floor = null!;
     private int _change;
 
     [GlobalSetup]
@@ -30,7 +32,13 @@ public class LiveRecordBenchmarks
         _naive = SyncOrganization.Create(_naiveFinance, Contender.Naive);
         _oursProject = _ours.CreateProject("PRJ-0001");
         _naiveProject = _naive.CreateProject("PRJ-0001");
+        _ours.UpdateProject(_oursProject, "Change for the floor");
+        _floor = RawRequestFloor.RepeatingLastRequest(_oursFinance);
+        _floor.Send();
     }
+
+    [Benchmark(Description = "Floor: one raw HTTPS PATCH per change (new connection)")]
+    public void Floor() => _floor.Send();
 
     [Benchmark(Baseline = true, Description = "Naive: one project change, live")]
     public void Naive() => _naive.UpdateProject(_naiveProject, "Change " + _change++);

@@ -37,7 +37,7 @@ public sealed class OutboxDeliveryPlugin : PluginBase
             service,
             states,
             () => sender.Value,
-            () => new InitialSyncBatch(service, states, rows.Value, finance.Value, context.TracingService),
+            () => new InitialSyncBatch(service, settings.Value, states, rows.Value, finance.Value, context.TracingService),
             context.TracingService).Deliver(context.PluginExecutionContext.PrimaryEntityId);
     }
 }

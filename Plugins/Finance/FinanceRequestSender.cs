@@ -53,18 +53,20 @@ internal sealed class FinanceRequestSender
             Stopwatch clock = Stopwatch.StartNew();
             FinanceHttpResponse? response = null;
             string? failure = null;
+            TimeSpan? wait;
             try
             {
                 response = _transport.Send(request, timeout);
                 _tracing.Trace("Finance {0}: HTTP {1} in {2:0} ms (attempt {3})", target, response.StatusCode, clock.Elapsed.TotalMilliseconds, attempt);
+                wait = _policy.WaitAfter(response, attempt);
             }
             catch (FinanceTransportException e)
             {
                 failure = $"{e.Failure}: {e.Message}";
                 _tracing.Trace("Finance {0}: no answer after {1:0} ms (attempt {2}): {3}", target, clock.Elapsed.TotalMilliseconds, attempt, failure);
+                wait = _policy.AfterNoAnswer(e.Failure, attempt);
             }
 
-            TimeSpan? wait = response is null ? _policy.Backoff(attempt) : _policy.WaitAfter(response, attempt);
             if (wait is null)
             {
                 return response!;

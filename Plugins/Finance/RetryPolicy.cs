@@ -4,9 +4,11 @@ using System.Globalization;
 namespace DualWrite.Plugins.Finance;
 
 /// <summary>
-/// Which answers are worth another try and how long to wait first: 429 waits what Retry-After says; 502, 503, 504,
-/// a 500 without Finance's own error text, timeouts and lost connections back off exponentially with jitter.
-/// Anything else (400, 401, 403, 404, a refusal with Finance's Infolog) is final.
+/// Which answers are worth another try and how long to wait first: 429 and 503 wait what Retry-After says (the time
+/// the service asks for); without it, 429, 502, 503, 504, a 500 without Finance's own error text and timeouts back off
+/// exponentially with jitter. A lost connection is tried again at once on a new connection the first time (the
+/// connection failed, the service did not ask for less), then backs off. Anything else (400, 401, 403, 404, a refusal
+/// with Finance's Infolog) is final.
 /// </summary>
 internal sealed class RetryPolicy
 {
@@ -29,6 +31,14 @@ internal sealed class RetryPolicy
         502 or 504 => Backoff(attempt),
         500 when !FinanceErrorText.CarriesInfolog(response) => Backoff(attempt),
         _ => null,
+    };
+
+    /// <summary>The wait before trying again after no answer came to attempt number <paramref name="attempt"/>.</summary>
+    public TimeSpan AfterNoAnswer(FinanceTransportFailure failure, int attempt) => failure switch
+    {
+        FinanceTransportFailure.ConnectionLost when attempt == 1 => TimeSpan.Zero,
+        FinanceTransportFailure.ConnectionLost => Backoff(attempt - 1),
+        _ => Backoff(attempt),
     };
 
     /// <summary>Half the exponential step plus a random part of the other half, so that callers spread out.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DualWrite.Common.Tables;
+using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Finance;
 using DualWrite.Plugins.Maps;
 using Microsoft.Xrm.Sdk;
@@ -33,14 +34,16 @@ internal sealed class InitialSyncBatch
     private const int MaximumChangeSetsPerRequest = 5000;
 
     private readonly IOrganizationService _service;
+    private readonly SyncSettings _settings;
     private readonly SyncStateStore _states;
     private readonly FinanceRowBuilder _rows;
     private readonly Func<FinanceClient> _finance;
     private readonly ITracingService _tracing;
 
-    public InitialSyncBatch(IOrganizationService service, SyncStateStore states, FinanceRowBuilder rows, Func<FinanceClient> finance, ITracingService tracing)
+    public InitialSyncBatch(IOrganizationService service, SyncSettings settings, SyncStateStore states, FinanceRowBuilder rows, Func<FinanceClient> finance, ITracingService tracing)
     {
         _service = service;
+        _settings = settings;
         _states = states;
         _rows = rows;
         _finance = finance;
@@ -64,6 +67,12 @@ internal sealed class InitialSyncBatch
 
             foreach (TableMap map in TableMaps.Of(table).Where(m => m.Accepts(record)))
             {
+                if (_settings.ModeFor(map.Name) == SyncMode.Off)
+                {
+                    tallies[row.Id].Off++; // no sync state, no outbox row: a later initial sync sends it once the map is on
+                    continue;
+                }
+
                 if (Plan(row, map, record, tallies[row.Id]) is { } create)
                 {
                     creates.Add(create);

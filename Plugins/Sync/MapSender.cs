@@ -29,7 +29,10 @@ internal sealed class MapSender
     }
 
     /// <summary>Sends the record; returns how many Finance rows were written (0 when Finance had them all).</summary>
-    /// <param name="isNewRecord">The record was created just now, so Finance most likely lacks its rows: they are created first, not updated first.</param>
+    /// <param name="isNewRecord">
+    /// The record was created just now, so Finance most likely lacks its rows: they are created first, not updated
+    /// first. A row whose sync state records no payload Finance accepted is created first too.
+    /// </param>
     /// <exception cref="ParentNotSyncedException">A parent has not reached Finance.</exception>
     /// <exception cref="FinanceException">Finance refused or could not be reached.</exception>
     public int Send(TableMap map, Entity record, bool isNewRecord)
@@ -44,13 +47,15 @@ internal sealed class MapSender
         foreach (FinanceRow row in _rows.Build(map, record))
         {
             string hash = row.Hash;
-            if (SyncStateStore.AcceptedHash(states, row.Partition) == hash)
+            string? accepted = SyncStateStore.AcceptedHash(states, row.Partition);
+            if (accepted == hash)
             {
                 _tracing.Trace("Map {0}: {1} {2:D} is unchanged for {3}; nothing sent.", map.Name, record.LogicalName!, record.Id, row.Partition);
                 continue;
             }
 
-            Write(row, isNewRecord);
+            // Finance has never accepted this row (no hash recorded), as for a queued create: create it first.
+            Write(row, createFirst: isNewRecord || accepted is null);
             _states.Synced(map.Name, record, row, hash, Guid.NewGuid());
             written++;
         }
@@ -77,9 +82,9 @@ internal sealed class MapSender
         return deleted;
     }
 
-    private void Write(FinanceRow row, bool isNewRecord)
+    private void Write(FinanceRow row, bool createFirst)
     {
-        if (isNewRecord)
+        if (createFirst)
         {
             _finance().CreateOrUpdate(row.EntitySet, row.Key, row.Fields);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DualWrite.Common.Tables;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -8,26 +9,47 @@ namespace DualWrite.Plugins.Sync;
 
 /// <summary>
 /// Queued changes waiting for a parent: once the parent reaches Finance, each is set Pending again, which hands it
-/// to the outbox delivery.
+/// to the outbox delivery. Every waiting row is released, however many pages they fill.
 /// </summary>
 internal static class WaitingChanges
 {
-    public static int Release(IOrganizationService service, string map, Guid sourceId)
+    /// <summary>Dataverse's largest page of a RetrieveMultiple.</summary>
+    public const int DefaultPageSize = 5000;
+
+    /// <param name="pageSize">Rows read per query; smaller only in tests, to page without thousands of rows.</param>
+    public static int Release(IOrganizationService service, string map, Guid sourceId, int pageSize = DefaultPageSize)
     {
-        var query = new QueryExpression(OutboxTable.LogicalName) { ColumnSet = new ColumnSet(Columns.Id) };
-        query.Criteria.AddCondition(Columns.WaitingFor, ConditionOperator.Equal, MissingParent.WaitKeyOf(map, sourceId));
-        query.Criteria.AddCondition(Columns.Status, ConditionOperator.Equal, OutboxTable.Status.Pending);
-        int released = 0;
-        foreach (Entity waiting in service.RetrieveMultiple(query).Entities)
+        if (pageSize < 1)
         {
-            service.Update(new Entity(OutboxTable.LogicalName, waiting.Id)
-            {
-                [Columns.WaitingFor] = null,
-                [Columns.Status] = new OptionSetValue(OutboxTable.Status.Pending),
-            });
-            released++;
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "A page holds at least one row.");
         }
 
-        return released;
+        // A released row no longer matches, so each page is the first page of what still waits; the ids seen guard
+        // against a row that stays (a write the platform ignored) being read forever.
+        var query = new QueryExpression(OutboxTable.LogicalName) { ColumnSet = new ColumnSet(Columns.Id), PageInfo = new PagingInfo { Count = pageSize, PageNumber = 1 } };
+        query.Criteria.AddCondition(Columns.WaitingFor, ConditionOperator.Equal, MissingParent.WaitKeyOf(map, sourceId));
+        query.Criteria.AddCondition(Columns.Status, ConditionOperator.Equal, OutboxTable.Status.Pending);
+        var released = new HashSet<Guid>();
+        while (true)
+        {
+            EntityCollection page = service.RetrieveMultiple(query);
+            int before = released.Count;
+            foreach (Entity waiting in page.Entities)
+            {
+                if (released.Add(waiting.Id))
+                {
+                    service.Update(new Entity(OutboxTable.LogicalName, waiting.Id)
+                    {
+                        [Columns.WaitingFor] = null,
+                        [Columns.Status] = new OptionSetValue(OutboxTable.Status.Pending),
+                    });
+                }
+            }
+
+            if (page.Entities.Count < pageSize || released.Count == before)
+            {
+                return released.Count;
+            }
+        }
     }
 }

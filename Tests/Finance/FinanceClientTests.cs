@@ -48,6 +48,21 @@ public sealed class FinanceClientTests : IDisposable
     }
 
     [Fact]
+    public void A503SaysWhenToComeBackAndTheClientWaitsThatNotItsBackoff()
+    {
+        _session.Host.Faults.Add(TestEntities.Projects, Fault.ServerError(503, retryAfterSeconds: 1), FaultTrigger.Requests(1));
+        _session.Host.Faults.Add(TestEntities.Projects, Fault.ServerError(503), FaultTrigger.Requests(2));
+
+        _session.NewClient().Create(TestEntities.Projects, Fields("usmf", "P-1"));
+
+        Assert.Equal([503, 503, 201], DataStatuses());
+        Assert.Single(_session.Host.Store.Rows(TestEntities.Projects));
+        Assert.Contains(_session.Traces.Lines, l => l.Contains("trying again in 1.000 s after HTTP 503", StringComparison.Ordinal));
+        // Back-off would wait a quarter second at least: 0.000 is the Retry-After of 0 the second 503 sent.
+        Assert.Contains(_session.Traces.Lines, l => l.Contains("trying again in 0.000 s after HTTP 503", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TwoServerErrorsThenSuccessLandOnce()
     {
         _session.Host.Store.Seed(TestEntities.Projects, Row("usmf", "P-1"));
@@ -227,6 +242,20 @@ public sealed class FinanceClientTests : IDisposable
 
         Assert.Equal([0, 201], DataStatuses());
         Assert.Single(_session.Host.Store.Rows(TestEntities.Projects));
+    }
+
+    [Fact]
+    public void ALostConnectionIsTriedAgainAtOnceThenWithBackoff()
+    {
+        _session.Host.Faults.Add(TestEntities.Projects, Fault.DropConnection(), FaultTrigger.First(2));
+
+        _session.NewClient(_session.Settings(maxAttempts: 3)).Create(TestEntities.Projects, Fields("usmf", "P-1"));
+
+        Assert.Equal([0, 0, 201], DataStatuses());
+        string[] waits = _session.Traces.Lines.Where(l => l.Contains("trying again in", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, waits.Length);
+        Assert.Contains("trying again in 0.000 s after ConnectionLost", waits[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("trying again in 0.000 s", waits[1], StringComparison.Ordinal); // the second waits its back-off
     }
 
     [Fact]

@@ -7,13 +7,15 @@ namespace DualWrite.Benchmarks.Suites.Configs;
 
 /// <summary>
 /// Every suite runs in this process (BenchmarkDotNet's in-process emit toolchain: no generated project to build,
-/// which is slow on two cores and does not know our SDK stand-ins), with allocations measured, on a short job.
+/// which is slow on two cores and does not know our SDK stand-ins), with allocations measured, on a short job (one
+/// iteration when the report runs --quick).
 /// </summary>
 public abstract class InProcessConfig : ManualConfig
 {
     protected InProcessConfig(Job job)
     {
-        AddJob(job.WithToolchain(InProcessEmitToolchain.Instance));
+        Job run = Report.ReportRun.Quick ? job.WithWarmupCount(0).WithIterationCount(1) : job;
+        AddJob(run.WithToolchain(InProcessEmitToolchain.Instance));
         AddDiagnoser(MemoryDiagnoser.Default);
     }
 }

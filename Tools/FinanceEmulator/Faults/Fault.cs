@@ -33,9 +33,18 @@ public sealed class Fault
 
     public static Fault Throttle(int retryAfterSeconds) => new(FaultKind.Throttle, retryAfterSeconds: retryAfterSeconds, statusCode: 429);
 
-    public static Fault ServerError(int statusCode = 500) => statusCode is 500 or 502 or 503 or 504
-        ? new(FaultKind.ServerError, statusCode: statusCode)
+    /// <param name="retryAfterSeconds">
+    /// What a 503 says in Retry-After (RFC 9110 lets an unavailable service say when to come back, in seconds as
+    /// Finance's 429 does); the other codes carry none.
+    /// </param>
+    public static Fault ServerError(int statusCode = 500, int retryAfterSeconds = 0) => statusCode is 500 or 502 or 503 or 504
+        ? retryAfterSeconds >= 0
+            ? new(FaultKind.ServerError, retryAfterSeconds: statusCode == 503 ? retryAfterSeconds : 0, statusCode: statusCode)
+            : throw new ArgumentOutOfRangeException(nameof(retryAfterSeconds), retryAfterSeconds, "Retry-After is a number of seconds, 0 or more.")
         : throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "A server error fault is 500, 502, 503 or 504.");
+
+    /// <summary>Whether the answer carries Retry-After: a 429 always, a 503 (Service Unavailable) too.</summary>
+    public bool SendsRetryAfter => Kind == FaultKind.Throttle || (Kind == FaultKind.ServerError && StatusCode == 503);
 
     public static Fault DropConnection() => new(FaultKind.DropConnection);
 

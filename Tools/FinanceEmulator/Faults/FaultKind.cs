@@ -8,7 +8,7 @@ public enum FaultKind
     /// <summary>429 Too Many Requests with Retry-After, as Finance's priority-based throttling answers.</summary>
     Throttle,
 
-    /// <summary>500, 502, 503 or 504 without Finance's explanation: an outage, worth a retry.</summary>
+    /// <summary>500, 502, 503 or 504 without Finance's explanation: an outage, worth a retry; a 503 says when in Retry-After.</summary>
     ServerError,
 
     /// <summary>The connection is closed without an answer.</summary>

@@ -132,6 +132,11 @@ internal sealed class EmulatorRequestHandler
                 context.Response.StatusCode = 401;
                 return;
             default:
+                if (fault.SendsRetryAfter)
+                {
+                    context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
                 await WriteJson(context, fault.StatusCode, ODataErrors.Plain("An error has occurred."));
                 return;
         }
