@@ -8,12 +8,15 @@ namespace DualWrite.Common;
 /// </summary>
 internal sealed class ExecutionServices
 {
+    private readonly IExecutionContext _context;
+    private IOrganizationService? _initiatingUserService;
+
     public ExecutionServices(IExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory)
     {
+        _context = context;
         Tracing = new ElapsedTimeTracingService(tracing);
         Factory = factory;
         UserService = factory.CreateOrganizationService(context.UserId);
-        InitiatingUserService = factory.CreateOrganizationService(context.InitiatingUserId);
     }
 
     public ElapsedTimeTracingService Tracing { get; }
@@ -22,7 +25,8 @@ internal sealed class ExecutionServices
 
     public IOrganizationService UserService { get; }
 
-    public IOrganizationService InitiatingUserService { get; }
+    /// <summary>Made on first use: most executions never act as the initiating user (this instance is one execution's alone).</summary>
+    public IOrganizationService InitiatingUserService => _initiatingUserService ??= Factory.CreateOrganizationService(_context.InitiatingUserId);
 
     /// <summary>A service the platform must provide, or an error naming the component and the missing service.</summary>
     public static T Require<T>(T? service, string component, string host)

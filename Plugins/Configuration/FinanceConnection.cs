@@ -21,11 +21,14 @@ public static class FinanceConnection
             throw new ArgumentNullException(settings is null ? nameof(settings) : credential is null ? nameof(credential) : services is null ? nameof(services) : nameof(tracing));
         }
 
-        var client = new FinanceClientSettings(settings.FinanceUrl, settings.RequestTimeout, settings.TimeBudget);
-        return new FinanceClient(client, Tokens(settings, credential, services), tracing, services.GetService(typeof(IFinanceTransport)) as IFinanceTransport);
+        return new FinanceClient(ClientSettings(settings), Tokens(settings, credential, services), tracing, services.GetService(typeof(IFinanceTransport)) as IFinanceTransport);
     }
 
-    private static ITokenProvider Tokens(SyncSettings settings, FinanceCredential credential, IServiceProvider services)
+    /// <summary>Where Finance is and the client's limits, as the settings say.</summary>
+    internal static FinanceClientSettings ClientSettings(SyncSettings settings) => new(settings.FinanceUrl, settings.RequestTimeout, settings.TimeBudget);
+
+    /// <summary>MSAL for a client credential (immutable, so it may serve later executions), else this execution's managed identity.</summary>
+    internal static ITokenProvider Tokens(SyncSettings settings, FinanceCredential credential, IServiceProvider services)
     {
         if (credential.ClientCredential is null)
         {

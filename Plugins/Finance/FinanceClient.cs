@@ -24,7 +24,7 @@ public sealed class FinanceClient
             tokens ?? throw new ArgumentNullException(nameof(tokens)),
             transport ?? FinanceTransports.Default,
             tracing ?? throw new ArgumentNullException(nameof(tracing)),
-            new RetryPolicy(settings.BackoffBase, settings.BackoffMax, new Random()),
+            new RetryPolicy(settings.BackoffBase, settings.BackoffMax),
             new OperationBudget(settings.OperationBudget));
     }
 

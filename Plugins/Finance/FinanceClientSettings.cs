@@ -27,6 +27,8 @@ public sealed class FinanceClientSettings
         }
 
         FinanceUrl = new Uri(financeUrl.GetLeftPart(UriPartial.Authority));
+        DataRoot = new Uri(FinanceUrl, "/data/");
+        Scope = FinanceUrl.AbsoluteUri.TrimEnd('/') + "/.default";
         RequestTimeout = Positive(requestTimeout ?? DefaultRequestTimeout, "request timeout", nameof(requestTimeout));
         OperationBudget = Positive(operationBudget ?? DefaultOperationBudget, "operation budget", nameof(operationBudget));
         if (OperationBudget >= SandboxLimit)
@@ -48,10 +50,10 @@ public sealed class FinanceClientSettings
     public Uri FinanceUrl { get; }
 
     /// <summary>The OData service root: &lt;finance url&gt;/data/.</summary>
-    public Uri DataRoot => new(FinanceUrl, "/data/");
+    public Uri DataRoot { get; }
 
     /// <summary>The client-credentials scope of Finance: &lt;finance url&gt;/.default.</summary>
-    public string Scope => FinanceUrl.AbsoluteUri.TrimEnd('/') + "/.default";
+    public string Scope { get; }
 
     /// <summary>The longest one request may take before it counts as a timeout.</summary>
     public TimeSpan RequestTimeout { get; }

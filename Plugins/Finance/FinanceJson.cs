@@ -14,19 +14,22 @@ internal static class FinanceJson
     public static byte[] Write(string entitySet, IEnumerable<KeyValuePair<string, object?>> fields)
     {
         using var buffer = new JsonBuffer();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (KeyValuePair<string, object?> field in fields)
-            {
-                writer.WritePropertyName(field.Key);
-                WriteValue(writer, entitySet, field.Key, field.Value);
-            }
+        WriteTo(buffer, entitySet, fields);
+        return buffer.ToArray();
+    }
 
-            writer.WriteEndObject();
+    /// <summary>Writes the row into <paramref name="buffer"/>, for a caller that reads the bytes without keeping them (a hash).</summary>
+    public static void WriteTo(JsonBuffer buffer, string entitySet, IEnumerable<KeyValuePair<string, object?>> fields)
+    {
+        using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        foreach (KeyValuePair<string, object?> field in fields)
+        {
+            writer.WritePropertyName(field.Key);
+            WriteValue(writer, entitySet, field.Key, field.Value);
         }
 
-        return buffer.ToArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>The row's properties; OData annotations (@odata.etag and the like) are left out.</summary>

@@ -11,9 +11,11 @@ internal static class FinanceUrls
     public static Uri For(Uri dataRoot, string entitySet, FinanceKey? key)
     {
         CheckEntitySet(entitySet);
+        // One absolute URL parsed, rather than a relative one combined with the root (parsed twice over).
+        string root = dataRoot.AbsoluteUri;
         return key is null
-            ? new Uri(dataRoot, Uri.EscapeDataString(entitySet))
-            : new Uri(dataRoot, Uri.EscapeDataString(entitySet) + key.ToUrlSegment() + "?cross-company=true");
+            ? new Uri(root + Uri.EscapeDataString(entitySet))
+            : new Uri(root + Uri.EscapeDataString(entitySet) + key.ToUrlSegment() + "?cross-company=true");
     }
 
     public static Uri Batch(Uri dataRoot) => new(dataRoot, "$batch");

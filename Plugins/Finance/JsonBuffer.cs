@@ -29,6 +29,9 @@ internal sealed class JsonBuffer : IBufferWriter<byte>, IDisposable
 
     public byte[] ToArray() => _bytes.AsSpan(0, _written).ToArray();
 
+    /// <summary>What was written, valid until the buffer is written to again or disposed.</summary>
+    public ArraySegment<byte> Written => new(_bytes, 0, _written);
+
     public void Dispose()
     {
         ArrayPool<byte>.Shared.Return(_bytes);

@@ -14,13 +14,14 @@ internal sealed class RetryPolicy
 {
     private readonly TimeSpan _base;
     private readonly TimeSpan _max;
-    private readonly Random _jitter;
 
-    public RetryPolicy(TimeSpan backoffBase, TimeSpan backoffMax, Random jitter)
+    // Made on the first back-off: most executions never wait, and a Random is not free to seed.
+    private Random? _jitter;
+
+    public RetryPolicy(TimeSpan backoffBase, TimeSpan backoffMax)
     {
         _base = backoffBase;
         _max = backoffMax;
-        _jitter = jitter;
     }
 
     /// <summary>The wait before trying again after this answer to attempt number <paramref name="attempt"/>, or null for none.</summary>
@@ -46,6 +47,7 @@ internal sealed class RetryPolicy
     {
         double exponential = _base.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 20));
         double step = Math.Min(exponential, _max.TotalMilliseconds);
+        _jitter ??= new Random();
         return TimeSpan.FromMilliseconds((step / 2) + (_jitter.NextDouble() * step / 2));
     }
 

@@ -42,7 +42,8 @@ internal sealed class MapSender
             throw new ParentNotSyncedException(ParentCheck.Describe(map, record, parent), parent);
         }
 
-        IReadOnlyList<Entity> states = _states.Of(map.Name, record.Id);
+        // A record created just now has no sync state yet: nothing to read.
+        IReadOnlyList<Entity> states = isNewRecord ? [] : _states.Of(map.Name, record.Id);
         int written = 0;
         foreach (FinanceRow row in _rows.Build(map, record))
         {

@@ -8,7 +8,9 @@ namespace DualWrite.Plugins.Sync;
 /// <summary>A SHA-256 of what a row sends (entity set, key and fields), so an unchanged payload is not sent again.</summary>
 internal static class PayloadHash
 {
+#if !NET
     private const string HexDigits = "0123456789abcdef";
+#endif
 
     private static readonly IComparer<KeyValuePair<string, object?>> s_byName =
         Comparer<KeyValuePair<string, object?>>.Create((x, y) => string.CompareOrdinal(x.Key, y.Key));
@@ -16,12 +18,23 @@ internal static class PayloadHash
     /// <summary>Lowercase hex of the hash over the row's JSON (the hashes sync states already hold stay valid).</summary>
     public static string Of(FinanceRow row)
     {
+        // Hashed where it was written: the JSON is never copied out of the pooled buffer.
+        using var buffer = new JsonBuffer();
+        Write(buffer, row);
+        ArraySegment<byte> json = buffer.Written;
+#if NET
+        // The one-shot hash needs no hasher object (each SHA256.Create() allocates and sets up a native context).
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(json, hash);
+        return Convert.ToHexStringLower(hash);
+#else
         using var sha = SHA256.Create();
-        return Hex(sha.ComputeHash(Bytes(row)));
+        return Hex(sha.ComputeHash(json.Array!, json.Offset, json.Count));
+#endif
     }
 
     /// <summary>{"@set": entity set, then the row Finance creates (<see cref="FinanceKey.RowWith"/>) by ordinal name}.</summary>
-    private static byte[] Bytes(FinanceRow row)
+    private static void Write(JsonBuffer buffer, FinanceRow row)
     {
         var fields = new KeyValuePair<string, object?>[1 + row.Key.Fields.Count + row.Fields.Count];
         fields[0] = new KeyValuePair<string, object?>("@set", row.EntitySet);
@@ -32,9 +45,10 @@ internal static class PayloadHash
         }
 
         Array.Sort(fields, 1, count - 1, s_byName);
-        return FinanceJson.Write(row.EntitySet, new ArraySegment<KeyValuePair<string, object?>>(fields, 0, count));
+        FinanceJson.WriteTo(buffer, row.EntitySet, new ArraySegment<KeyValuePair<string, object?>>(fields, 0, count));
     }
 
+#if !NET
     private static string Hex(byte[] hash)
     {
         char[] text = new char[hash.Length * 2];
@@ -46,4 +60,5 @@ internal static class PayloadHash
 
         return new string(text);
     }
+#endif
 }

@@ -29,10 +29,16 @@ internal static class WaitingChanges
         var query = new QueryExpression(OutboxTable.LogicalName) { ColumnSet = new ColumnSet(Columns.Id), PageInfo = new PagingInfo { Count = pageSize, PageNumber = 1 } };
         query.Criteria.AddCondition(Columns.WaitingFor, ConditionOperator.Equal, MissingParent.WaitKeyOf(map, sourceId));
         query.Criteria.AddCondition(Columns.Status, ConditionOperator.Equal, OutboxTable.Status.Pending);
-        var released = new HashSet<Guid>();
+        HashSet<Guid>? released = null; // made only when there is something to release
         while (true)
         {
             EntityCollection page = service.RetrieveMultiple(query);
+            if (page.Entities.Count == 0)
+            {
+                return released?.Count ?? 0;
+            }
+
+            released ??= new HashSet<Guid>();
             int before = released.Count;
             foreach (Entity waiting in page.Entities)
             {
