@@ -43,7 +43,7 @@ public static class LocalRunScaling
         });
 
         var figures = new List<LocalRunFigure>();
-        foreach ((string size, string mode, double faultRate) in Cases.Select(c => smallOnly ? c with { Size = "small" } : c))
+        foreach ((string size, string mode, double faultRate) in Cases.Select(c => smallOnly ? ("small", c.Mode, c.FaultRate) : c))
         {
             LocalRunOptions options = OptionsParser.Parse(["--size", size, "--mode", mode, "--faults", faultRate.ToString(CultureInfo.InvariantCulture), "--report", reportPath]);
             Console.WriteLine($"Local run: {size} data set, {mode}, faults {faultRate:0.##}...");

@@ -7,13 +7,21 @@ using Xunit;
 
 namespace DualWrite.Tests.Sync;
 
-/// <summary>A record created just now goes to Finance with one POST; a row Finance has already (a save rolled back after Finance accepted it) is updated instead.</summary>
+/// <summary>
+/// A record created just now goes to Finance with one POST, live or queued (its sync state says Finance never had it); a
+/// row Finance has already (a save rolled back after Finance accepted it, a row made meanwhile) is updated instead.
+/// </summary>
 public sealed class NewRecordSendTests
 {
-    [Fact]
-    public void ACreatedRecordIsSentWithOnePost()
+    public const string Live = """{"*":"live"}""";
+    public const string Queued = """{"*":"queued"}""";
+
+    [Theory]
+    [InlineData(Live)]
+    [InlineData(Queued)]
+    public void ACreatedRecordIsSentWithOnePost(string syncModes)
     {
-        using var world = new OutboundWorld();
+        using var world = new OutboundWorld(syncModes);
         var records = new ProjectOperationsRecords(world);
         EntityReference contract = records.Contract();
         world.Session.Host.Log.Clear();
@@ -24,10 +32,12 @@ public sealed class NewRecordSendTests
         Assert.Equal("Fit-out works", (string)Assert.Single(world.Rows("ProjCDSProjects"))["ProjectName"]!);
     }
 
-    [Fact]
-    public void ACreatedRecordWhoseRowFinanceHasAlreadyUpdatesThatRow()
+    [Theory]
+    [InlineData(Live)]
+    [InlineData(Queued)]
+    public void ACreatedRecordWhoseRowFinanceHasAlreadyUpdatesThatRow(string syncModes)
     {
-        using var world = new OutboundWorld();
+        using var world = new OutboundWorld(syncModes);
         var records = new ProjectOperationsRecords(world);
         EntityReference contract = records.Contract();
         world.Session.NewClient().Create("ProjCDSProjects", new Dictionary<string, object?> { ["dataAreaId"] = "usmf", ["ProjectID"] = "PRJ-001", ["ProjectName"] = "Sent before a rollback" });
