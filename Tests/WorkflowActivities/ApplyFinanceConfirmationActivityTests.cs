@@ -242,7 +242,7 @@ public sealed class ApplyFinanceConfirmationActivityTests
         Assert.Contains("Record id 'not-a-guid' is not a record id", error.Message);
         Assert.Contains("Finance status 'Booked' is not one of Accepted, Posted, Rejected", error.Message);
         Assert.Contains("Correlation id is missing", error.Message);
-        Assert.Contains("Exchange rate -1 is negative", error.Message);
+        Assert.Contains("Exchange rate is -1, outside msdyn_actual.msdyn_exchangerate's range", error.Message);
         Assert.Equal(before, StoreSnapshot.Of(Dataverse));
     }
 
