@@ -15,7 +15,7 @@ namespace DualWrite.Tests.WorkflowActivities;
 /// </summary>
 public sealed class ConfirmationLimitTests
 {
-    private const string Correlation = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private const string Correlation = FinanceConfirmations.Correlation;
     private readonly InboundOrganization _organization = new();
     private readonly Guid _actual = Guid.NewGuid();
 
@@ -69,17 +69,7 @@ public sealed class ConfirmationLimitTests
         Assert.Equal(-98.76m, actual.GetAttributeValue<Money>("msdyn_salestaxamount")!.Value);
     }
 
-    private Dictionary<string, object?> Posting() => new()
-    {
-        ["RecordTable"] = "msdyn_actual",
-        ["RecordId"] = _actual.ToString(),
-        ["FinanceStatus"] = "Posted",
-        ["CorrelationId"] = Correlation,
-        ["VoucherNumber"] = "VOU-000123",
-        ["PostingDate"] = new DateTime(2026, 3, 31, 0, 0, 0, DateTimeKind.Utc),
-        ["AccountingAmount"] = new Money(1234.56m),
-        ["ExchangeRate"] = 1.2345m,
-    };
+    private Dictionary<string, object?> Posting() => FinanceConfirmations.Posting(_actual);
 
     private IDictionary<string, object?> Run(Dictionary<string, object?> inputs) =>
         Dataverse.ExecuteCodeActivity<ApplyFinanceConfirmationActivity>(inputs);

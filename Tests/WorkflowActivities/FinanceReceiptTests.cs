@@ -13,7 +13,7 @@ namespace DualWrite.Tests.WorkflowActivities;
 /// <summary>A confirmation of a sync Finance has not received (still queued, or failed) is refused with the reason; one that overtakes a started delivery is applied.</summary>
 public sealed class FinanceReceiptTests
 {
-    private const string Correlation = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private const string Correlation = FinanceConfirmations.Correlation;
     private readonly InboundOrganization _organization = new();
     private readonly Guid _actual = Guid.NewGuid();
     private readonly Guid _state;

@@ -14,7 +14,7 @@ namespace DualWrite.Tests.WorkflowActivities;
 /// <summary>Table names are compared as Dataverse compares them (case aside), and a table no map sends is refused, not silently skipped.</summary>
 public sealed class TableNameTests
 {
-    private const string Correlation = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private const string Correlation = FinanceConfirmations.Correlation;
     private readonly InboundOrganization _organization = new();
 
     private InMemoryDataverse Dataverse => _organization.Dataverse;

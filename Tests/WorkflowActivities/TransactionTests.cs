@@ -20,7 +20,7 @@ namespace DualWrite.Tests.WorkflowActivities;
 /// </summary>
 public sealed class TransactionTests
 {
-    private const string Correlation = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private const string Correlation = FinanceConfirmations.Correlation;
     private readonly InboundOrganization _organization = new();
 
     private InMemoryDataverse Dataverse => _organization.Dataverse;
