@@ -33,9 +33,10 @@ internal sealed class MapSender
     /// The record was created just now, so Finance most likely lacks its rows: they are created first, not updated
     /// first. A row whose sync state records no payload Finance accepted is created first too.
     /// </param>
+    /// <param name="queuedUnder">A queued change's correlation id (outbox delivery); null for a live send, which starts a new sync.</param>
     /// <exception cref="ParentNotSyncedException">A parent has not reached Finance.</exception>
     /// <exception cref="FinanceException">Finance refused or could not be reached.</exception>
-    public int Send(TableMap map, Entity record, bool isNewRecord)
+    public int Send(TableMap map, Entity record, bool isNewRecord, Guid? queuedUnder = null)
     {
         if (ParentCheck.FirstMissing(map, record, _states) is { } parent)
         {
@@ -57,7 +58,15 @@ internal sealed class MapSender
 
             // Finance has never accepted this row (no hash recorded), as for a queued create: create it first.
             Write(row, createFirst: isNewRecord || accepted is null);
-            _states.Synced(map.Name, record, row, hash, Guid.NewGuid());
+            if (queuedUnder is { } change)
+            {
+                _states.Delivered(map.Name, record, row, hash, change);
+            }
+            else
+            {
+                _states.Synced(map.Name, record, row, hash, Guid.NewGuid());
+            }
+
             written++;
         }
 
