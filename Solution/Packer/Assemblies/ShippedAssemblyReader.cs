@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -136,7 +137,8 @@ public static class ShippedAssemblyReader
                         (isInput, label) = (true, StringArgument(metadata, attribute));
                         break;
                     case "Microsoft.Xrm.Sdk.Workflow.OutputAttribute":
-                        (isInput, label) = (false, StringArgument(metadata, attribute));
+                        isInput ??= false;
+                        label ??= StringArgument(metadata, attribute);
                         break;
                     case "Microsoft.Xrm.Sdk.Workflow.DefaultAttribute":
                         defaultValue = StringArgument(metadata, attribute);
@@ -147,19 +149,21 @@ public static class ShippedAssemblyReader
                 }
             }
 
-            string name = metadata.GetString(property.Name);
-            string expected = isInput == true ? "System.Activities.InArgument`1<" : "System.Activities.OutArgument`1<";
             if (isInput is null)
             {
                 continue;
             }
 
-            if (!propertyType.StartsWith(expected, StringComparison.Ordinal) || !propertyType.EndsWith('>'))
+            // An InOutArgument may carry either attribute (or both: then it is read as an input).
+            string name = metadata.GetString(property.Name);
+            string? prefix = new[] { isInput.Value ? "System.Activities.InArgument`1<" : "System.Activities.OutArgument`1<", "System.Activities.InOutArgument`1<" }
+                .FirstOrDefault(p => propertyType.StartsWith(p, StringComparison.Ordinal) && propertyType.EndsWith('>'));
+            if (prefix is null)
             {
-                throw new InvalidDataException($"{FullName(metadata, type)}.{name} is marked [{(isInput.Value ? "Input" : "Output")}] but is a {propertyType}; it must be an {(isInput.Value ? "InArgument" : "OutArgument")}<T>.");
+                throw new InvalidDataException($"{FullName(metadata, type)}.{name} is marked [{(isInput.Value ? "Input" : "Output")}] but is a {propertyType}; it must be an {(isInput.Value ? "InArgument" : "OutArgument")}<T> or an InOutArgument<T>.");
             }
 
-            arguments.Add(new ActivityArgument(name, isInput.Value, propertyType[expected.Length..^1], label ?? name, required, defaultValue));
+            arguments.Add(new ActivityArgument(name, isInput.Value, propertyType[prefix.Length..^1], label ?? name, required, defaultValue));
         }
 
         return arguments;
