@@ -3,18 +3,16 @@ using System.Reflection.Metadata;
 
 namespace DualWrite.SolutionPacker.Assemblies;
 
-/// <summary>Decodes a metadata signature into a type's full name, generic arguments in angle brackets: System.Activities.InArgument`1&lt;System.String&gt;.</summary>
+/// <summary>
+/// Decodes a metadata signature into a type's full name, generic arguments in angle brackets
+/// (System.Activities.InArgument`1&lt;System.String&gt;) and "!0" for a type's generic parameter. The tests' API listing
+/// of the SDK stand-in writes signatures with it too.
+/// </summary>
 internal sealed class TypeNameProvider : ISignatureTypeProvider<string, object?>
 {
     public static readonly TypeNameProvider Instance = new();
 
-    public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode switch
-    {
-        PrimitiveTypeCode.IntPtr => "IntPtr",
-        PrimitiveTypeCode.UIntPtr => "UIntPtr",
-        PrimitiveTypeCode.TypedReference => "TypedReference",
-        _ => typeCode.ToString(),
-    };
+    public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode;
 
     public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
     {
