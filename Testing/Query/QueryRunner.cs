@@ -20,11 +20,14 @@ internal sealed class QueryRunner
 
     private readonly DataverseSchema _schema;
     private readonly RecordStore _store;
+    private readonly bool _useIndexes;
 
-    public QueryRunner(DataverseSchema schema, RecordStore store)
+    /// <param name="useIndexes">False scans every table, as a reference the indexed plan is tested against.</param>
+    public QueryRunner(DataverseSchema schema, RecordStore store, bool useIndexes = true)
     {
         _schema = schema;
         _store = store;
+        _useIndexes = useIndexes;
     }
 
     public EntityCollection Run(QueryExpression query, Guid callerId)
@@ -50,10 +53,12 @@ internal sealed class QueryRunner
         ResultProjection.Columns(root, query.ColumnSet, new Entity(root.LogicalName));
         CheckPaging(query);
 
-        List<JoinedRow> rows = _store.Table(root.LogicalName).All.Select(r => new JoinedRow(root.LogicalName, r.Row, r.Sequence)).ToList();
+        List<JoinedRow> rows = RootRowSource.Rows(_store.Table(root.LogicalName), query.Criteria, root.LogicalName, _useIndexes)
+            .Select(r => new JoinedRow(root.LogicalName, r.Row, r.Sequence))
+            .ToList();
         foreach (LinkPlan link in links)
         {
-            rows = LinkJoiner.Join(rows, link, _store);
+            rows = LinkJoiner.Join(rows, link, _store, _useIndexes);
         }
 
         rows = RowOrdering.Sort(rows.Where(criteria).OrderBy(r => r.Sequence).ToList(), orders, scope);
