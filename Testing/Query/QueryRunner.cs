@@ -62,13 +62,14 @@ internal sealed class QueryRunner
         }
 
         rows = RowOrdering.Sort(rows.Where(criteria).OrderBy(r => r.Sequence).ToList(), orders, scope);
-        List<Entity> results = rows.Select(r => ResultProjection.Project(r, root, query.ColumnSet, allLinks)).ToList();
+        Entity Project(JoinedRow row) => ResultProjection.Project(row, root, query.ColumnSet, allLinks);
         if (query.Distinct)
         {
-            results = results.DistinctBy(Signature).ToList();
+            rows = rows.DistinctBy(r => Signature(Project(r))).ToList();
         }
 
-        return Page(results, query, root);
+        // Only the rows of the page are copied out: a query paging through a large table copies each row once.
+        return Page(rows, Project, query, root);
     }
 
     private LinkPlan Plan(LinkEntity link, string parentAlias, TableSchema parent, QueryScope scope, List<LinkPlan> all, List<(string Alias, OrderExpression Order)> orders, ref int counter)
@@ -101,18 +102,18 @@ internal sealed class QueryRunner
         }
     }
 
-    private static EntityCollection Page(List<Entity> results, QueryExpression query, TableSchema root)
+    private static EntityCollection Page(List<JoinedRow> results, Func<JoinedRow, Entity> project, QueryExpression query, TableSchema root)
     {
         var collection = new EntityCollection { EntityName = root.LogicalName, TotalRecordCount = query.PageInfo.ReturnTotalRecordCount ? results.Count : -1 };
         if (query.TopCount is int top)
         {
-            collection.Entities.AddRange(results.Take(top));
+            collection.Entities.AddRange(results.Take(top).Select(project));
             return collection;
         }
 
         int size = query.PageInfo.Count > 0 ? query.PageInfo.Count : DefaultPageSize;
         int page = Math.Max(query.PageInfo.PageNumber, 1);
-        Entity[] slice = results.Skip((page - 1) * size).Take(size).ToArray();
+        Entity[] slice = results.Skip((page - 1) * size).Take(size).Select(project).ToArray();
         collection.Entities.AddRange(slice);
         collection.MoreRecords = results.Count > page * size;
         if (slice.Length > 0)
