@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Security;
 using DualWrite.DataverseMetadataServer;
+using DualWrite.FinanceEmulator.Hosting;
 using DualWrite.FitCheck;
 using DualWrite.FitCheck.Options;
 using DualWrite.LocalRun.Environment;
@@ -28,14 +28,7 @@ internal sealed class FitCheckWorld : IDisposable
         Finance = LocalFinance.Start(options => options.ServeSnapshot(finance ?? FinanceSnapshot.Load()));
         Dataverse = DataverseMetadataHost.Start(new DataverseMetadataOptions { Tables = dataverse });
         Dataverse.Clients.AddSecret(Finance.ClientId, Finance.ClientSecret);
-        byte[][] trusted = [Finance.Host.Certificate.RawData, Dataverse.Certificate.RawData];
-        _handler = new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && trusted.Any(t => presented.GetRawCertData().AsSpan().SequenceEqual(t)),
-            },
-        };
+        _handler = LoopbackHttps.TrustingHandler(Finance.Host.Certificate, Dataverse.Certificate);
         Folder = Directory.CreateTempSubdirectory("dualwrite-fitcheck-").FullName;
     }
 

@@ -36,23 +36,26 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
     private readonly WebApplication _app;
     private readonly DataverseSnapshot _tables;
     private readonly ConcurrentQueue<string> _requests = new();
-    private TokenEndpoint? _tokenEndpoint;
+    private readonly TokenEndpoint _tokenEndpoint;
 
-    private DataverseMetadataHost(WebApplication app, X509Certificate2 certificate, DataverseSnapshot tables)
+    private DataverseMetadataHost(WebApplication app, X509Certificate2 certificate, DataverseSnapshot tables, Uri baseUrl, TimeSpan tokenLifetime)
     {
         _app = app;
         Certificate = certificate;
         _tables = tables;
+        BaseUrl = baseUrl;
+        Tokens = new TokenIssuer(baseUrl.AbsoluteUri.TrimEnd('/'), tokenLifetime);
+        _tokenEndpoint = new TokenEndpoint(baseUrl, Clients, Tokens);
     }
 
     /// <summary>https://127.0.0.1:&lt;port&gt;: the environment's URL, the tokens' audience and the authority host.</summary>
-    public Uri BaseUrl { get; private set; } = new("https://127.0.0.1");
+    public Uri BaseUrl { get; }
 
     public X509Certificate2 Certificate { get; }
 
     public ClientRegistry Clients { get; } = new();
 
-    public TokenIssuer Tokens { get; private set; } = null!;
+    public TokenIssuer Tokens { get; }
 
     /// <summary>Every request's method and target (path and query), in order; never a header or a body.</summary>
     public IReadOnlyList<string> Requests => _requests.ToArray();
@@ -60,40 +63,19 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
     public static async Task<DataverseMetadataHost> StartAsync(DataverseMetadataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Url.Scheme != Uri.UriSchemeHttps || !IPAddress.TryParse(options.Url.Host, out IPAddress? address) || !IPAddress.IsLoopback(address))
-        {
-            throw new ArgumentException($"The server listens on https://127.0.0.1 only, not '{options.Url}'.", nameof(options));
-        }
-
+        IPAddress address = LoopbackHttps.Address(options.Url, "Dataverse metadata server");
         X509Certificate2 certificate = EmulatorCertificate.Create();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Url.Port, listen => listen.UseHttps(certificate)));
-        WebApplication app = builder.Build();
-        var host = new DataverseMetadataHost(app, certificate, options.Tables ?? DataverseSnapshot.Load());
-        app.Run(host.Handle);
-        await app.StartAsync();
-        string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseUrl = new Uri($"https://127.0.0.1:{new Uri(bound).Port}");
-        host.Tokens = new TokenIssuer(host.BaseUrl.AbsoluteUri.TrimEnd('/'), options.TokenLifetime);
-        host._tokenEndpoint = new TokenEndpoint(host.BaseUrl, host.Clients, host.Tokens);
+        // The pipeline is fixed when the server starts, but the host needs the port it is given: bind late.
+        DataverseMetadataHost? host = null;
+        (WebApplication app, Uri baseUrl) = await LoopbackHttps.StartAsync(address, options.Url.Port, certificate, context => host is null ? Task.CompletedTask : host.Handle(context));
+        host = new DataverseMetadataHost(app, certificate, options.Tables ?? DataverseSnapshot.Load(), baseUrl, options.TokenLifetime);
         return host;
     }
 
     public static DataverseMetadataHost Start(DataverseMetadataOptions options) => StartAsync(options).GetAwaiter().GetResult();
 
     /// <summary>A handler that trusts this server's certificate and no other (the test-only way to reach it).</summary>
-    public HttpMessageHandler CreateTrustingHandler()
-    {
-        byte[] expected = Certificate.RawData;
-        return new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(expected),
-            },
-        };
-    }
+    public HttpMessageHandler CreateTrustingHandler() => LoopbackHttps.TrustingHandler(Certificate);
 
     private async Task Handle(HttpContext context)
     {
@@ -101,11 +83,6 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
         string path = Uri.UnescapeDataString(target.Split('?')[0]);
         string method = context.Request.Method;
         _requests.Enqueue(method + " " + target);
-        if (_tokenEndpoint is null)
-        {
-            context.Response.StatusCode = 503;
-            return;
-        }
 
         if (TokenEndpoint.IsDiscovery(path, out string tenant) && method == "GET")
         {
@@ -183,7 +160,7 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Tokens?.Dispose();
+        Tokens.Dispose();
         Certificate.Dispose();
     }
 
