@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using DualWrite.FinanceEmulator.Variants;
 using DualWrite.FitCheck;
 using DualWrite.FitCheck.Options;
@@ -51,6 +53,27 @@ public sealed class FitCheckInputTests
 
         Assert.Equal(FitCheckExitCode.BadInput, exitCode);
         Assert.Contains($"error: {metadata} is not Finance's CSDL $metadata", world.Output);
+    }
+
+    [Fact]
+    public void ACertificateSignsInToBothServicesThroughMsal()
+    {
+        using var world = new FitCheckWorld();
+        using RSA key = RSA.Create(2048);
+        using X509Certificate2 certificate = new CertificateRequest("CN=DualWrite fit check", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(System.DateTimeOffset.UtcNow.AddMinutes(-5), System.DateTimeOffset.UtcNow.AddDays(1));
+        string clientId = System.Guid.NewGuid().ToString();
+        world.Finance.Host.Clients.AddCertificate(clientId, X509CertificateLoader.LoadCertificate(certificate.RawData));
+        world.Dataverse.Clients.AddCertificate(clientId, X509CertificateLoader.LoadCertificate(certificate.RawData));
+        string pfx = Path.Combine(world.Folder, "app.pfx");
+        File.WriteAllBytes(pfx, certificate.Export(X509ContentType.Pkcs12, "pfx-password"));
+        string[] args = world.LiveArguments("--certificate", pfx);
+        args[System.Array.IndexOf(args, "--client-id") + 1] = clientId;
+
+        int exitCode = world.Run(args, new Dictionary<string, string> { [FitCheckHelp.CertificatePasswordVariable] = "pfx-password" });
+
+        Assert.True(exitCode == FitCheckExitCode.Fits, world.Output);
+        Assert.Contains(world.Finance.Host.Log.Entries, e => e.IsTokenRequest && e.Body.Contains("client_assertion=(redacted)", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
         if (TokenEndpoint.IsToken(path, out tenant) && method == "POST")
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-            (int status, JsonObject answer) = _tokenEndpoint.Token(tenant, Form(await reader.ReadToEndAsync()));
+            (int status, JsonObject answer) = _tokenEndpoint.Token(tenant, TokenEndpoint.Form(await reader.ReadToEndAsync()));
             await Write(context, status, answer);
             return;
         }
@@ -149,12 +149,6 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
         context.Response.Headers["OData-Version"] = "4.0";
         await context.Response.WriteAsync(body.ToJsonString());
     }
-
-    private static Dictionary<string, string> Form(string body) =>
-        body.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .GroupBy(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')))
-            .ToDictionary(g => g.Key, g => Uri.UnescapeDataString(g.Last().ElementAtOrDefault(1)?.Replace('+', ' ') ?? ""), StringComparer.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
