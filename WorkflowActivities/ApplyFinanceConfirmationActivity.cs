@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using System.ComponentModel;
 using DualWrite.WorkflowActivities.Confirmations;
+using DualWrite.WorkflowActivities.Writes;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -70,6 +71,7 @@ public sealed class ApplyFinanceConfirmationActivity : CodeActivityBase
 
     protected override void ExecuteActivity(LocalActivityContext context)
     {
+        TransactionGuard.Require(context.WorkflowContext, "Apply Finance confirmation");
         CodeActivityContext activity = context.ActivityContext;
         var inputs = new ConfirmationInputs
         {

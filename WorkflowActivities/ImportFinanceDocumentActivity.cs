@@ -1,6 +1,7 @@
 using System.Activities;
 using System.ComponentModel;
 using DualWrite.WorkflowActivities.Imports;
+using DualWrite.WorkflowActivities.Writes;
 using Microsoft.Xrm.Sdk.Workflow;
 
 namespace DualWrite.WorkflowActivities;
@@ -29,6 +30,7 @@ public sealed class ImportFinanceDocumentActivity : CodeActivityBase
 
     protected override void ExecuteActivity(LocalActivityContext context)
     {
+        TransactionGuard.Require(context.WorkflowContext, "Import Finance document");
         ImportOutcome outcome = FinanceDocumentImporter.Import(context.OrganizationService, Document.Get(context.ActivityContext));
         context.Trace("{0}", outcome.Message);
         Created.Set(context.ActivityContext, outcome.Created);

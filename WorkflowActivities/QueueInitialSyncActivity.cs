@@ -2,9 +2,9 @@ using System;
 using System.Activities;
 using System.ComponentModel;
 using System.Globalization;
-using System.Linq;
 using DualWrite.Common.Queries;
-using DualWrite.Common.Tables;
+using DualWrite.Common.Sync;
+using DualWrite.WorkflowActivities.Arguments;
 using DualWrite.WorkflowActivities.Replay;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -39,11 +39,11 @@ public sealed class QueueInitialSyncActivity : CodeActivityBase
 
     protected override void ExecuteActivity(LocalActivityContext context)
     {
-        string table = (Table.Get(context.ActivityContext) ?? "").Trim();
+        string table = TableName.Canonical(Table.Get(context.ActivityContext) ?? "");
         int pageSize = PageSize.Get(context.ActivityContext);
-        if (table.Length == 0 || DualWriteTables.All.Any(t => t.LogicalName == table))
+        if (!SyncedTables.Contains(table))
         {
-            throw new InvalidPluginExecutionException($"Table '{table}' cannot be synced: name a Dataverse table that a DualWrite map sends to Finance.");
+            throw new InvalidPluginExecutionException($"Table '{table}' cannot be synced: {SyncedTables.NotSynced(table)}; nothing was queued.");
         }
 
         if (pageSize is < 1 or > PagedQuery.MaximumPageSize)

@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using System.ComponentModel;
 using System.Globalization;
+using DualWrite.Common.Sync;
 using DualWrite.WorkflowActivities.Arguments;
 using DualWrite.WorkflowActivities.Replay;
 using Microsoft.Xrm.Sdk;
@@ -32,7 +33,12 @@ public sealed class ReplayFailedSyncsActivity : CodeActivityBase
 
     protected override void ExecuteActivity(LocalActivityContext context)
     {
-        string? table = ArgumentText.Optional(SourceTable.Get(context.ActivityContext));
+        string? table = ArgumentText.Optional(SourceTable.Get(context.ActivityContext)) is { } named ? TableName.Canonical(named) : null;
+        if (table is not null && !SyncedTables.Contains(table))
+        {
+            throw new InvalidPluginExecutionException($"Failed syncs of table '{table}' cannot be replayed: {SyncedTables.NotSynced(table)}; nothing was requeued.");
+        }
+
         string? idText = ArgumentText.Optional(SourceId.Get(context.ActivityContext));
         Guid? id = null;
         if (idText is not null)

@@ -53,7 +53,7 @@ public sealed class FinanceCredential
             string? secret = null;
             string? certificate = null;
             string? password = null;
-            foreach (JsonProperty property in root.EnumerateObject())
+            foreach (JsonProperty property in JsonMembers.Unique(root, Capitalized))
             {
                 string value = property.Value.ValueKind == JsonValueKind.String
                     ? property.Value.GetString()!

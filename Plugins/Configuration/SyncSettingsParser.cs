@@ -35,12 +35,25 @@ public static class SyncSettingsParser
             budget);
     }
 
+    /// <summary>
+    /// An https root URL. Its value is never repeated in an error: a URL with user info carries a password, and one
+    /// with a query may carry a key.
+    /// </summary>
     private static Uri HttpsUrl(Variables variables, EnvironmentVariableDefinition variable)
     {
         string text = variables.Required(variable);
-        return Uri.TryCreate(text, UriKind.Absolute, out Uri? url) && url.Scheme == Uri.UriSchemeHttps && url.AbsolutePath.TrimEnd('/').Length == 0
-            ? new Uri(url.GetLeftPart(UriPartial.Authority))
-            : throw Malformed(variable, text, "an https URL with no path, such as https://contoso.operations.dynamics.com");
+        string? problem = !Uri.TryCreate(text, UriKind.Absolute, out Uri? url) ? "is not an absolute URL"
+            : url.Scheme != Uri.UriSchemeHttps ? "does not use https"
+            : url.UserInfo.Length > 0 ? "holds a user name or password (before '@')"
+            : text.IndexOf('?') >= 0 ? "has a query ('?')"
+            : text.IndexOf('#') >= 0 ? "has a fragment ('#')"
+            : url.AbsolutePath.TrimEnd('/').Length > 0 ? "has a path"
+            : null;
+        return problem is null
+            ? new Uri(url!.GetLeftPart(UriPartial.Authority))
+            : throw new ConfigurationException(
+                $"Environment variable {variable.SchemaName} ({variable.DisplayName}) {problem}, but it must be an https URL with no user info, path, query or fragment, " +
+                "such as https://contoso.operations.dynamics.com (its value is not repeated here, as it may hold a secret).");
     }
 
     private static TimeSpan Seconds(Variables variables, EnvironmentVariableDefinition variable)
@@ -115,7 +128,7 @@ public static class SyncSettingsParser
         }
 
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (JsonProperty property in json.EnumerateObject())
+        foreach (JsonProperty property in JsonMembers.Unique(json, $"Environment variable {variable.SchemaName}"))
         {
             if (property.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(property.Value.GetString()))
             {

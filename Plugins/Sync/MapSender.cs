@@ -30,9 +30,10 @@ internal sealed class MapSender
 
     /// <summary>Sends the record; returns how many Finance rows were written (0 when Finance had them all).</summary>
     /// <param name="isNewRecord">The record was created just now, so Finance most likely lacks its rows: they are created first, not updated first.</param>
+    /// <param name="queuedUnder">A queued change's correlation id (outbox delivery); null for a live send, which starts a new sync.</param>
     /// <exception cref="ParentNotSyncedException">A parent has not reached Finance.</exception>
     /// <exception cref="FinanceException">Finance refused or could not be reached.</exception>
-    public int Send(TableMap map, Entity record, bool isNewRecord)
+    public int Send(TableMap map, Entity record, bool isNewRecord, Guid? queuedUnder = null)
     {
         if (ParentCheck.FirstMissing(map, record, _states) is { } parent)
         {
@@ -51,7 +52,15 @@ internal sealed class MapSender
             }
 
             Write(row, isNewRecord);
-            _states.Synced(map.Name, record, row, hash, Guid.NewGuid());
+            if (queuedUnder is { } change)
+            {
+                _states.Delivered(map.Name, record, row, hash, change);
+            }
+            else
+            {
+                _states.Synced(map.Name, record, row, hash, Guid.NewGuid());
+            }
+
             written++;
         }
 

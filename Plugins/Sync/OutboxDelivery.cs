@@ -72,7 +72,8 @@ internal sealed class OutboxDelivery
                 return;
             }
 
-            int written = _sender().Send(map, record, isNewRecord: false);
+            Guid? queuedUnder = Guid.TryParse(row.GetAttributeValue<string>(Columns.CorrelationId), out Guid change) ? change : null;
+            int written = _sender().Send(map, record, isNewRecord: false, queuedUnder);
             Finish(outboxId, Status.Delivered, null);
             _tracing.Trace("Outbox {0:D}: delivered {1} document(s) for {2} {3:D} on attempt {4}.", outboxId, written, table, sourceId, attempt);
         }

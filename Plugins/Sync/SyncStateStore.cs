@@ -42,13 +42,21 @@ internal sealed class SyncStateStore
         states.FirstOrDefault(s => s.GetAttributeValue<string>(Columns.LegalEntity) == partition)?.GetAttributeValue<string>(Columns.PayloadHash);
 
     public void Synced(string map, Entity record, FinanceRow row, string hash, Guid correlationId) =>
-        Write(map, record.LogicalName!, record.Id, row.Partition, row, Status.Synced, correlationId, state =>
-        {
-            state[Columns.PayloadHash] = hash;
-            state[Columns.LastSyncedOn] = DateTime.UtcNow;
-            state[Columns.Attempts] = 0;
-            state[Columns.LastError] = null;
-        });
+        Write(map, record.LogicalName!, record.Id, row.Partition, row, Status.Synced, correlationId, state => Accepted(state, hash));
+
+    /// <summary>
+    /// Finance accepted a queued change. The state keeps the correlation id of the change it waits for (the one a
+    /// confirmation quotes); and when Finance's confirmation or rejection of this very change arrived while the delivery
+    /// was under way, the state stays Confirmed or Rejected, with its document: a delivery never undoes an answer.
+    /// </summary>
+    public void Delivered(string map, Entity record, FinanceRow row, string hash, Guid changeCorrelationId)
+    {
+        Entity? current = Of(map, record.Id).FirstOrDefault(s => s.GetAttributeValue<string>(Columns.LegalEntity) == row.Partition);
+        int? status = current?.GetAttributeValue<OptionSetValue>(Columns.Status)?.Value;
+        Guid correlationId = Guid.TryParse(current?.GetAttributeValue<string>(Columns.CorrelationId), out Guid quoted) && status is Status.Pending ? quoted : changeCorrelationId;
+        bool answered = status is Status.Confirmed or Status.Rejected && quoted == changeCorrelationId;
+        Write(map, record.LogicalName!, record.Id, row.Partition, row, answered ? status!.Value : Status.Synced, correlationId, state => Accepted(state, hash));
+    }
 
     public void Pending(string map, string table, Guid sourceId, string partition, Guid correlationId) =>
         Write(map, table, sourceId, partition, null, Status.Pending, correlationId, _ => { });
@@ -74,6 +82,14 @@ internal sealed class SyncStateStore
 
         Dictionary<string, object?> fields = FinanceJson.Read(System.Text.Encoding.UTF8.GetBytes(key));
         return (entitySet!, new FinanceKey(fields.Select(f => new KeyValuePair<string, object>(f.Key, f.Value!))));
+    }
+
+    private static void Accepted(Entity state, string hash)
+    {
+        state[Columns.PayloadHash] = hash;
+        state[Columns.LastSyncedOn] = DateTime.UtcNow;
+        state[Columns.Attempts] = 0;
+        state[Columns.LastError] = null;
     }
 
     private void Write(string map, string table, Guid sourceId, string partition, FinanceRow? row, int status, Guid correlationId, Action<Entity> more)

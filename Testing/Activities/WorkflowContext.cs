@@ -28,4 +28,27 @@ public sealed class WorkflowContext : SettableExecutionContext, IWorkflowContext
 
     /// <summary>0 background, 1 real-time.</summary>
     public int WorkflowMode { get; set; } = 1;
+
+    /// <summary>
+    /// Makes this the context of a background (asynchronous) workflow: the platform runs it later, outside any
+    /// transaction, so each write an activity makes commits on its own.
+    /// </summary>
+    public WorkflowContext AsBackgroundWorkflow()
+    {
+        WorkflowCategory = 0;
+        WorkflowMode = 0;
+        Mode = 1;
+        IsInTransaction = false;
+        return this;
+    }
+
+    /// <summary>Makes this the context of a real-time (synchronous) workflow, which runs inside the transaction of the operation that started it.</summary>
+    public WorkflowContext AsRealTimeWorkflow()
+    {
+        WorkflowCategory = 0;
+        WorkflowMode = 1;
+        Mode = 0;
+        IsInTransaction = true;
+        return this;
+    }
 }

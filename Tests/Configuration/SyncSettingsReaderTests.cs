@@ -55,9 +55,9 @@ public sealed class SyncSettingsReaderTests
 
     [Theory]
     [InlineData("dw_FinanceUrl", "", "dw_FinanceUrl (Finance URL) has no value")]
-    [InlineData("dw_FinanceUrl", "http://contoso.operations.dynamics.com", "dw_FinanceUrl is 'http://contoso.operations.dynamics.com', but it must be an https URL")]
-    [InlineData("dw_FinanceUrl", "https://contoso.operations.dynamics.com/data", "dw_FinanceUrl is 'https://contoso.operations.dynamics.com/data'")]
-    [InlineData("dw_AuthorityHost", "login.microsoftonline.com", "dw_AuthorityHost is 'login.microsoftonline.com'")]
+    [InlineData("dw_FinanceUrl", "http://contoso.operations.dynamics.com", "dw_FinanceUrl (Finance URL) does not use https, but it must be an https URL")]
+    [InlineData("dw_FinanceUrl", "https://contoso.operations.dynamics.com/data", "dw_FinanceUrl (Finance URL) has a path, but it must be an https URL")]
+    [InlineData("dw_AuthorityHost", "login.microsoftonline.com", "dw_AuthorityHost (Authority host) is not an absolute URL")]
     [InlineData("dw_SyncModes", "{\"msdyn_actuals\":\"sometimes\"}", "dw_SyncModes is malformed: it must hold \"live\", \"queued\" or \"off\" for map 'msdyn_actuals', not \"sometimes\"")]
     [InlineData("dw_SyncModes", "[\"live\"]", "dw_SyncModes is '[\"live\"]', but it must be a JSON object")]
     [InlineData("dw_SyncModes", "{\"msdyn_actuals\":", "dw_SyncModes is '{\"msdyn_actuals\":', but it must be valid JSON")]

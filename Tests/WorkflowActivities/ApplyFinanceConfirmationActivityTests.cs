@@ -19,8 +19,8 @@ namespace DualWrite.Tests.WorkflowActivities;
 
 public sealed class ApplyFinanceConfirmationActivityTests
 {
-    private const string Correlation = "0f8fad5b-d9cb-469f-a165-70867728950e";
-    private static readonly DateTime s_postingDate = new(2026, 3, 31, 0, 0, 0, DateTimeKind.Utc);
+    private const string Correlation = FinanceConfirmations.Correlation;
+    private static readonly DateTime s_postingDate = FinanceConfirmations.PostingDate;
     private readonly InboundOrganization _organization = new();
     private readonly Guid _actual = Guid.NewGuid();
     private readonly Guid _state;
@@ -242,7 +242,7 @@ public sealed class ApplyFinanceConfirmationActivityTests
         Assert.Contains("Record id 'not-a-guid' is not a record id", error.Message);
         Assert.Contains("Finance status 'Booked' is not one of Accepted, Posted, Rejected", error.Message);
         Assert.Contains("Correlation id is missing", error.Message);
-        Assert.Contains("Exchange rate -1 is negative", error.Message);
+        Assert.Contains("Exchange rate is -1, outside msdyn_actual.msdyn_exchangerate's range", error.Message);
         Assert.Equal(before, StoreSnapshot.Of(Dataverse));
     }
 
@@ -260,19 +260,7 @@ public sealed class ApplyFinanceConfirmationActivityTests
         Assert.Contains("a rejection must carry Finance's reason", error.Message);
     }
 
-    private Dictionary<string, object?> Posting() => new()
-    {
-        ["RecordTable"] = "msdyn_actual",
-        ["RecordId"] = _actual.ToString(),
-        ["FinanceStatus"] = "Posted",
-        ["CorrelationId"] = Correlation,
-        ["VoucherNumber"] = "VOU-000123",
-        ["PostingDate"] = s_postingDate,
-        ["FinanceMessage"] = "Posted in journal PJ-0042",
-        ["AccountingAmount"] = new Money(1234.56m),
-        ["ExchangeRate"] = 1.2345m,
-        ["SalesTaxAmount"] = new Money(98.76m),
-    };
+    private Dictionary<string, object?> Posting() => FinanceConfirmations.Posting(_actual);
 
     private IDictionary<string, object?> Run(Dictionary<string, object?> inputs)
     {

@@ -20,7 +20,7 @@ internal static class ActualWriteBack
     /// <summary>The update to write on the actual, or null when it is not an actual or already holds every value.</summary>
     public static Entity? Compute(IOrganizationService service, FinanceConfirmation confirmation)
     {
-        if (confirmation.Record.LogicalName != Table || confirmation.Status == FinanceStatus.Rejected)
+        if (!string.Equals(confirmation.Record.LogicalName, Table, System.StringComparison.OrdinalIgnoreCase) || confirmation.Status == FinanceStatus.Rejected)
         {
             return null;
         }

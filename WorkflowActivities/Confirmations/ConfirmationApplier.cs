@@ -26,6 +26,8 @@ internal static class ConfirmationApplier
             throw new InvalidPluginExecutionException(NoMatch(confirmation, states));
         }
 
+        FinanceReceipt.Require(service, confirmation, matching);
+
         var stateUpdates = matching.Select(s => SyncStateChange.Compute(s, confirmation, now)).Where(u => u is not null).Select(u => u!).ToArray();
         Entity? recordUpdate = ActualWriteBack.Compute(service, confirmation);
         string status = confirmation.Status == FinanceStatus.Rejected ? "Rejected" : "Confirmed";

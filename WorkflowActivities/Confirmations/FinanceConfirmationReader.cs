@@ -40,18 +40,7 @@ internal static class FinanceConfirmationReader
             problems.Add("Finance message is missing: a rejection must carry Finance's reason.");
         }
 
-        decimal? exchangeRate = inputs.ExchangeRate == 0m ? null : inputs.ExchangeRate;
-        if (exchangeRate < 0m)
-        {
-            problems.Add($"Exchange rate {inputs.ExchangeRate} is negative.");
-        }
-
-        if (problems.Count > 0 || record is null)
-        {
-            throw new InvalidPluginExecutionException("The Finance confirmation cannot be applied:\n- " + string.Join("\n- ", problems));
-        }
-
-        return new FinanceConfirmation(record, status, correlationId)
+        var confirmation = new FinanceConfirmation(record ?? new EntityReference(), status, correlationId)
         {
             DocumentNumber = ArgumentText.Optional(inputs.DocumentNumber),
             VoucherNumber = ArgumentText.Optional(inputs.VoucherNumber),
@@ -59,9 +48,16 @@ internal static class FinanceConfirmationReader
             PostingDate = inputs.PostingDate == default ? null : inputs.PostingDate,
             Message = message,
             AccountingAmount = inputs.AccountingAmount?.Value,
-            ExchangeRate = exchangeRate,
+            ExchangeRate = inputs.ExchangeRate == 0m ? null : inputs.ExchangeRate,
             SalesTaxAmount = inputs.SalesTaxAmount?.Value,
         };
+        ConfirmationLimits.Check(confirmation, problems);
+        if (problems.Count > 0 || record is null)
+        {
+            throw new InvalidPluginExecutionException("The Finance confirmation cannot be applied:\n- " + string.Join("\n- ", problems));
+        }
+
+        return confirmation;
     }
 
     private static EntityReference? Record(ConfirmationInputs inputs, string? primaryTable, Guid primaryId, List<string> problems)
@@ -76,7 +72,7 @@ internal static class FinanceConfirmationReader
                 return null;
             }
 
-            return new EntityReference(primaryTable!, primaryId);
+            return new EntityReference(TableName.Canonical(primaryTable!), primaryId);
         }
 
         if (table is null || id is null)
@@ -91,7 +87,7 @@ internal static class FinanceConfirmationReader
             return null;
         }
 
-        return new EntityReference(table, recordId);
+        return new EntityReference(TableName.Canonical(table), recordId);
     }
 
 }

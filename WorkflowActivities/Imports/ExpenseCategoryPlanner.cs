@@ -37,12 +37,12 @@ internal static class ExpenseCategoryPlanner
             return null;
         }
 
-        record.KeyAttributes["msdyn_categoryid"] = categoryId;
+        context.PutKey(record, "msdyn_categoryid", categoryId, fields.Path + ".categoryId");
         record.KeyAttributes["msdyn_company"] = context.Company;
-        record["msdyn_name"] = name;
+        context.Put(record, "msdyn_name", name, fields.Path + ".name");
         if (expenseType is { } type)
         {
-            record["msdyn_expensetype"] = new OptionSetValue(type);
+            context.Put(record, "msdyn_expensetype", new OptionSetValue(type), fields.Path + ".expenseType");
         }
 
         return record;

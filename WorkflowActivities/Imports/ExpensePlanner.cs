@@ -42,11 +42,11 @@ internal static class ExpensePlanner
             return null;
         }
 
-        record.KeyAttributes["msdyn_externalexpenseid"] = expenseId;
+        context.PutKey(record, "msdyn_externalexpenseid", expenseId, fields.Path + ".expenseId");
         record.KeyAttributes["msdyn_owningcompany"] = context.Company;
-        record["msdyn_name"] = name;
-        record["msdyn_transactiondate"] = date;
-        record["msdyn_totalamount"] = new Money(amount + salesTax);
+        context.Put(record, "msdyn_name", name, fields.Path + ".name");
+        context.Put(record, "msdyn_transactiondate", date, fields.Path + ".date");
+        context.PutTotal(record, "msdyn_totalamount", [amount, salesTax], fields.Path + " (amount + salesTax, the expense's total)");
         return new PlannedExpense(record, documentCategory);
     }
 }

@@ -57,6 +57,7 @@ internal static class FinanceDocumentImporter
             plannedInvoices.AddRange(Planned(invoices.Select(i => VendorInvoicePlanner.Plan(i, context))));
         }
 
+        DocumentSize.Check(plannedCategories.Count + plannedExpenses.Count + plannedInvoices.Sum(i => 1 + i.Lines.Count), problems);
         problems.ThrowIfAny();
         return Write(service, plannedCategories, plannedExpenses, plannedInvoices);
     }

@@ -37,10 +37,10 @@ internal static class ProjectCostFields
             record["msdyn_unit"] = context.Resolver.Unit(unit, fields.Path + ".unit");
         }
 
-        record["msdyn_quantity"] = quantity;
-        record["msdyn_price"] = price is { } p ? new Money(p) : null;
-        record["msdyn_amount"] = amount is { } a ? new Money(a) : null;
-        record["msdyn_salestaxamount"] = new Money(tax ?? 0m);
+        context.Put(record, "msdyn_quantity", quantity, fields.Path + ".quantity");
+        context.Put(record, "msdyn_price", price is { } p ? new Money(p) : null, fields.Path + ".price");
+        context.Put(record, "msdyn_amount", amount is { } a ? new Money(a) : null, fields.Path + ".amount");
+        context.Put(record, "msdyn_salestaxamount", new Money(tax ?? 0m), fields.Path + ".salesTax");
         salesTax = tax ?? 0m;
         return amount ?? 0m;
     }

@@ -43,12 +43,12 @@ internal static class VendorInvoicePlanner
             return null;
         }
 
-        header.KeyAttributes["msdyn_externalinvoice"] = invoiceId;
+        context.PutKey(header, "msdyn_externalinvoice", invoiceId, fields.Path + ".invoiceId");
         header.KeyAttributes["msdyn_owningcompany"] = context.Company;
-        header["msdyn_name"] = name ?? invoiceId;
-        header["msdyn_invoicedate"] = date;
+        context.Put(header, "msdyn_name", name ?? invoiceId, fields.Path + (name is null ? ".invoiceId" : ".name"));
+        context.Put(header, "msdyn_invoicedate", date, fields.Path + ".date");
         header["transactioncurrencyid"] = currencyRecord;
-        header["msdyn_totalamount"] = new Money(lines.Sum(l => l!.GetAttributeValue<Money>("msdyn_amount")?.Value ?? 0m));
+        context.PutTotal(header, "msdyn_totalamount", lines.Select(l => l!.GetAttributeValue<Money>("msdyn_amount")?.Value ?? 0m), fields.Path + " (the lines' amounts, the invoice's total)");
         return new PlannedInvoice(header, lines.Select(l => l!).ToList());
     }
 
@@ -83,8 +83,8 @@ internal static class VendorInvoicePlanner
             return null;
         }
 
-        line.KeyAttributes["msdyn_externalinvoiceline"] = lineId;
-        line["msdyn_name"] = description ?? lineId;
+        context.PutKey(line, "msdyn_externalinvoiceline", lineId, fields.Path + ".lineId");
+        context.Put(line, "msdyn_name", description ?? lineId, fields.Path + (description is null ? ".lineId" : ".description"));
         line["transactioncurrencyid"] = currency;
         return line;
     }
