@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DualWrite.Plugins.Registration;
 using DualWrite.Testing.Activities;
+using DualWrite.Testing.Messages;
 using DualWrite.Testing.Pipeline;
 using DualWrite.Testing.Schema;
 using DualWrite.Testing.Services;
@@ -135,6 +136,22 @@ public sealed class InMemoryDataverse
         foreach (PluginStep step in PluginStepCatalog.All)
         {
             RegisterStep(step, secureConfiguration?.Invoke(step));
+        }
+    }
+
+    /// <summary>
+    /// Registers a custom process action (category 3, global, synchronous) whose workflow runs <paramref name="activity"/>,
+    /// as importing a solution that defines one does: from then on <c>Execute(new OrganizationRequest(uniqueName))</c>
+    /// runs it through its own pipeline, the request's parameters as the activity's inputs and its outputs as the
+    /// response's results, in the caller's transaction.
+    /// </summary>
+    public void RegisterAction(string uniqueName, CodeActivity activity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(uniqueName);
+        ArgumentNullException.ThrowIfNull(activity);
+        lock (_organization.SyncRoot)
+        {
+            _organization.Handlers.Add(new ActionHandler(uniqueName, activity));
         }
     }
 

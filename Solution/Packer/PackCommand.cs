@@ -5,7 +5,10 @@ using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Registration;
 using DualWrite.SolutionPacker.Assemblies;
 using DualWrite.SolutionPacker.Configuration;
+using DualWrite.SolutionPacker.App;
 using DualWrite.SolutionPacker.Packaging;
+using DualWrite.SolutionPacker.Processes;
+using DualWrite.SolutionPacker.Security;
 
 namespace DualWrite.SolutionPacker;
 
@@ -42,6 +45,10 @@ internal static class PackCommand
             ShippedAssemblyReader.Read(build.ActivityAssembly),
             PluginStepCatalog.All,
             EnvironmentVariableCatalog.All,
-            DualWriteTables.All);
+            DualWriteTables.All,
+            InboundActions.All,
+            ReplayWorkflows.All,
+            SecurityRoles.All,
+            AdministrationViews.All);
     }
 }

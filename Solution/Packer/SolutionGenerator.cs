@@ -5,9 +5,12 @@ using System.Linq;
 using DualWrite.Common.Tables;
 using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Registration;
+using DualWrite.SolutionPacker.App;
 using DualWrite.SolutionPacker.Assemblies;
 using DualWrite.SolutionPacker.Components;
 using DualWrite.SolutionPacker.Packaging;
+using DualWrite.SolutionPacker.Processes;
+using DualWrite.SolutionPacker.Security;
 
 namespace DualWrite.SolutionPacker;
 
@@ -41,6 +44,11 @@ internal static class SolutionGenerator
         AddPluginPackage(inputs, solution, roots);
         AddActivityAssembly(inputs, solution, roots);
         AddSteps(inputs, solution, roots);
+
+        AddActions(inputs, solution, roots);
+        AddOnDemandWorkflows(inputs, solution, roots);
+        AddRoles(inputs, solution, roots);
+        AddAdministrationApp(inputs, solution, roots);
 
         foreach (EnvironmentVariableDefinition variable in inputs.EnvironmentVariables)
         {
@@ -133,6 +141,85 @@ internal static class SolutionGenerator
         solution.Add($"{folder}/{assembly.Name}.dll", File.ReadAllBytes(assembly.FilePath));
         solution.Add($"{folder}/{assembly.Name}.dll.data.xml", XmlBytes.Of(PluginAssemblyXml.Create(assembly, inputs.Solution.Version, $"/{folder}/{assembly.Name}.dll", inputs.Solution.DisplayName)));
         roots.Add(RootComponent.PluginAssembly(id, assembly.FullName));
+    }
+
+    /// <summary>One custom process action per inbound activity (Workflows/: the XAML and its Workflow element), its parameters the activity's arguments.</summary>
+    private static void AddActions(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)
+    {
+        foreach (ProcessAction action in inputs.Actions)
+        {
+            RegisteredType activity = ShippedActivity(inputs, action.ActivityType, $"Action '{action.UniqueName}'");
+            Guid id = ComponentIds.Workflow(action.UniqueName);
+            string file = WorkflowXml.XamlFileName(action.UniqueName, id);
+            solution.Add($"Workflows/{file}", XmlBytes.Of(WorkflowXaml.ForAction(id, inputs.ActivityAssembly, activity)));
+            solution.Add($"Workflows/{file}.data.xml", XmlBytes.Of(WorkflowXml.Action(id, action, activity.Description ?? action.DisplayName, "/Workflows/" + file, inputs.Solution.Version)));
+            roots.Add(RootComponent.Workflow(id));
+        }
+    }
+
+    /// <summary>The on-demand workflows an administrator runs on selected rows, each running a shipped activity with columns of the row.</summary>
+    private static void AddOnDemandWorkflows(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)
+    {
+        foreach (OnDemandWorkflow workflow in inputs.OnDemandWorkflows)
+        {
+            RegisteredType activity = ShippedActivity(inputs, workflow.ActivityType, $"Workflow '{workflow.Name}'");
+            foreach (string argument in workflow.InputColumns.Keys.Where(a => !activity.Arguments.Any(x => x.IsInput && x.Name == a)))
+            {
+                throw new InvalidDataException($"Workflow '{workflow.Name}' binds '{argument}', which is not an input argument of {activity.FullName}.");
+            }
+
+            Guid id = ComponentIds.Workflow(workflow.Name);
+            string file = WorkflowXml.XamlFileName(workflow.Name, id);
+            solution.Add($"Workflows/{file}", XmlBytes.Of(WorkflowXaml.ForRecord(id, inputs.ActivityAssembly, activity, workflow)));
+            solution.Add($"Workflows/{file}.data.xml", XmlBytes.Of(WorkflowXml.OnDemand(id, workflow, "/Workflows/" + file, inputs.Solution.Version)));
+            roots.Add(RootComponent.Workflow(id));
+        }
+    }
+
+    private static RegisteredType ShippedActivity(SolutionInputs inputs, string typeName, string usedBy) =>
+        inputs.ActivityAssembly.Types.FirstOrDefault(t => t.Kind == RegisteredTypeKind.WorkflowActivity && t.FullName == typeName)
+        ?? throw new InvalidDataException($"{usedBy} runs {typeName}, which {inputs.ActivityAssembly.FilePath} does not hold as a public, concrete CodeActivity.");
+
+    private static void AddRoles(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)
+    {
+        foreach (SecurityRole role in inputs.Roles)
+        {
+            solution.Add($"Roles/{role.Name}.xml", XmlBytes.Of(RoleXml.Create(role)));
+            roots.Add(RootComponent.Role(ComponentIds.Role(role.Name)));
+        }
+    }
+
+    /// <summary>The administration app: its views and main forms (parts of the tables), the app module and its site map.</summary>
+    private static void AddAdministrationApp(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)
+    {
+        string version = inputs.Solution.Version;
+        var views = new List<Guid>();
+        foreach (AdministrationView view in inputs.Views)
+        {
+            TableDefinition table = inputs.Tables.FirstOrDefault(t => t.LogicalName == view.Table)
+                ?? throw new InvalidDataException($"View '{view.Name}' is of table '{view.Table}', which the solution does not define.");
+            Guid id = ComponentIds.SavedQuery(table.LogicalName, view.Name);
+            solution.Add($"Entities/{table.LogicalName}/SavedQueries/{StepXml.Braced(id.ToString())}.xml", XmlBytes.Of(SavedQueryXml.Create(table, view, version)));
+            views.Add(id);
+        }
+
+        foreach (TableDefinition table in inputs.Tables)
+        {
+            solution.Add($"Entities/{table.LogicalName}/FormXml/main/{StepXml.Braced(SystemFormXml.Id(table).ToString())}.xml", XmlBytes.Of(SystemFormXml.Create(table, version)));
+        }
+
+        string app = AdministrationApp.UniqueName;
+        solution.Add($"AppModuleSiteMaps/{app}/AppModuleSiteMap.xml", XmlBytes.Of(SiteMapXml.Create(inputs.Tables)));
+        solution.Add(
+            $"AppModules/{app}/AppModule.xml",
+            XmlBytes.Of(AppModuleXml.Create(
+                version,
+                inputs.Tables.Select(t => t.LogicalName).Append(AdministrationApp.EnvironmentVariableTable),
+                views,
+                inputs.Tables.Select(SystemFormXml.Id),
+                inputs.Roles.Select(r => ComponentIds.Role(r.Name)))));
+        roots.Add(RootComponent.SiteMap(app));
+        roots.Add(RootComponent.AppModule(app));
     }
 
     private static void AddSteps(SolutionInputs inputs, UnpackedSolution solution, List<RootComponent> roots)

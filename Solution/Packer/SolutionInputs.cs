@@ -3,7 +3,10 @@ using DualWrite.Common.Tables;
 using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Registration;
 using DualWrite.SolutionPacker.Assemblies;
+using DualWrite.SolutionPacker.App;
 using DualWrite.SolutionPacker.Configuration;
+using DualWrite.SolutionPacker.Processes;
+using DualWrite.SolutionPacker.Security;
 
 namespace DualWrite.SolutionPacker;
 
@@ -21,4 +24,8 @@ internal sealed record SolutionInputs(
     ShippedAssembly ActivityAssembly,
     IReadOnlyList<PluginStep> Steps,
     IReadOnlyList<EnvironmentVariableDefinition> EnvironmentVariables,
-    IReadOnlyList<TableDefinition> Tables);
+    IReadOnlyList<TableDefinition> Tables,
+    IReadOnlyList<ProcessAction> Actions,
+    IReadOnlyList<OnDemandWorkflow> OnDemandWorkflows,
+    IReadOnlyList<SecurityRole> Roles,
+    IReadOnlyList<AdministrationView> Views);

@@ -17,9 +17,7 @@ internal static class CodeActivityRunner
         {
             try
             {
-                var tracing = new CapturingTracingService(organization.Traces, activity.GetType().FullName!);
-                object[] extensions = [context, tracing, new OrganizationServiceFactory(organization, context), .. organization.HostServices.All];
-                IDictionary<string, object?> Invoke() => CodeActivityInvoker.Invoke(activity, inputs, extensions);
+                IDictionary<string, object?> Invoke() => RunInOpenTransaction(organization, activity, context, inputs);
                 return context.IsInTransaction ? Transactions.Run(organization.Store, Invoke) : Invoke();
             }
             finally
@@ -27,5 +25,13 @@ internal static class CodeActivityRunner
                 organization.AsyncJobs.RunPendingIfAutomatic();
             }
         }
+    }
+
+    /// <summary>Runs the activity where the caller already is (a synchronous action's core operation, inside its transaction).</summary>
+    public static IDictionary<string, object?> RunInOpenTransaction(InMemoryOrganization organization, CodeActivity activity, WorkflowContext context, IDictionary<string, object?> inputs)
+    {
+        var tracing = new CapturingTracingService(organization.Traces, activity.GetType().FullName!);
+        object[] extensions = [context, tracing, new OrganizationServiceFactory(organization, context), .. organization.HostServices.All];
+        return CodeActivityInvoker.Invoke(activity, inputs, extensions);
     }
 }

@@ -22,6 +22,15 @@ internal sealed class MessageHandlers
         }
     }
 
+    /// <summary>Adds a message the organization's customizations define (a custom process action); a name already taken is refused.</summary>
+    public void Add(IMessageHandler handler)
+    {
+        if (!_handlers.TryAdd(handler.MessageName, handler))
+        {
+            throw DataverseFault.InvalidArgument($"A message named '{handler.MessageName}' exists already; an action cannot take its name.");
+        }
+    }
+
     public IMessageHandler For(string? messageName) =>
         messageName is not null && _handlers.TryGetValue(messageName, out IMessageHandler? handler)
             ? handler

@@ -1,6 +1,6 @@
 namespace DualWrite.Testing.Schema;
 
-/// <summary>The platform tables the engine itself reads and writes: users, business units, the organization, system jobs and environment variables.</summary>
+/// <summary>The platform tables the engine itself reads and writes: users, business units, the organization, system jobs, environment variables and processes.</summary>
 public static class SystemTables
 {
     public const string SystemUser = "systemuser";
@@ -10,6 +10,9 @@ public static class SystemTables
     public const string AsyncOperation = "asyncoperation";
     public const string EnvironmentVariableDefinition = "environmentvariabledefinition";
     public const string EnvironmentVariableValue = "environmentvariablevalue";
+
+    /// <summary>Processes: workflows and actions (an imported solution's actions are registered as messages, not rows).</summary>
+    public const string Workflow = "workflow";
 
     /// <summary>
     /// Delete behaviours as the platform's table reference gives them (learn.microsoft.com, Dataverse table/entity
@@ -33,6 +36,7 @@ public static class SystemTables
         schema.Add(new TableBuilder(EnvironmentVariableDefinition)
             .PrimaryName("displayname").String("schemaname").Choice("type").String("defaultvalue").String("description")
             .Boolean("isrequired").Choice("secretstore").Key("schemaname", "schemaname").Build());
+        schema.Add(new TableBuilder(Workflow).OrganizationOwned().PrimaryName("name").String("uniquename").String("primaryentity").Build());
         schema.Add(new TableBuilder(EnvironmentVariableValue)
             .String("schemaname").String("value").Lookup("environmentvariabledefinitionid", CascadeDelete.Cascade, EnvironmentVariableDefinition).Build());
     }

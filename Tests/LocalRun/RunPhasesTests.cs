@@ -8,6 +8,7 @@ using DualWrite.LocalRun.DataSet;
 using DualWrite.LocalRun.Environment;
 using DualWrite.LocalRun.Metrics;
 using DualWrite.LocalRun.Run;
+using DualWrite.SolutionPacker.Processes;
 using DualWrite.Testing;
 using DualWrite.Tests.LocalRun.Support;
 using DualWrite.WorkflowActivities;
@@ -50,7 +51,8 @@ public sealed class RunPhasesTests : IDisposable
         Guid role = dataverse.GetOrganizationService().Create(new Entity("bookableresourcecategory") { ["name"] = "Developer" });
         Assert.All(dataverse.Records(OutboxTable.LogicalName), o => Assert.Equal(OutboxTable.Status.Failed, o.GetAttributeValue<OptionSetValue>(OutboxTable.Columns.Status)!.Value));
         _finance.Host.Faults.Clear();
-        var replay = new FailedChangeReplay(dataverse, new ReplayFailedSyncsActivity(), _recorder);
+        dataverse.RegisterAction(InboundActions.ReplayFailedSyncs, new ReplayFailedSyncsActivity());
+        var replay = new FailedChangeReplay(dataverse, InboundActions.ReplayFailedSyncs, _recorder);
 
         _console.Console.Progress().Start(progress => replay.Run(progress.AddTask("replaying")));
 

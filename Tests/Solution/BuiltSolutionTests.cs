@@ -143,7 +143,7 @@ public sealed partial class BuiltSolutionTests
         Assert.Equal(entities.Keys.Order(), RootComponents(1).Select(r => (string)r.Attribute("schemaName")!).Order());
         foreach (TableDefinition table in DualWriteTables.All)
         {
-            XElement entity = entities[table.LogicalName].Descendants("entity").Single();
+            XElement entity = entities[table.LogicalName].Element("EntityInfo")!.Element("entity")!;
             var attributes = entity.Element("attributes")!.Elements("attribute").ToDictionary(a => (string)a.Element("LogicalName")!);
             Assert.Equal("primarykey", (string?)attributes[table.PrimaryKey].Element("Type"));
             Assert.Contains("PrimaryName", (string)attributes[table.PrimaryName.LogicalName].Element("DisplayMask")!, StringComparison.Ordinal);
@@ -195,7 +195,7 @@ public sealed partial class BuiltSolutionTests
 
         foreach (TableDefinition table in DualWriteTables.All)
         {
-            XElement entity = Built.Entities.Single(e => (string)e.Element("Name")! == table.LogicalName).Descendants("entity").Single();
+            XElement entity = Built.Entities.Single(e => (string)e.Element("Name")! == table.LogicalName).Element("EntityInfo")!.Element("entity")!;
             var attributes = entity.Element("attributes")!.Elements("attribute").ToList();
             var physicalNames = attributes.Select(a => (string)a.Attribute("PhysicalName")!).ToList();
 

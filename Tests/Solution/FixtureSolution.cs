@@ -6,7 +6,9 @@ using DualWrite.Common.Tables;
 using DualWrite.Plugins.Configuration;
 using DualWrite.Plugins.Registration;
 using DualWrite.SolutionPacker;
+using DualWrite.SolutionPacker.App;
 using DualWrite.SolutionPacker.Assemblies;
+using DualWrite.SolutionPacker.Security;
 using DualWrite.SolutionPacker.Configuration;
 using DualWrite.Tests.Solution.Fixtures;
 using DualWrite.Tests.Support;
@@ -85,7 +87,11 @@ internal static class FixtureSolution
             Activities,
             steps ?? Steps,
             EnvironmentVariableCatalog.All,
-            DualWriteTables.All);
+            DualWriteTables.All,
+            [], // the fixture assembly has none of the inbound activities the actions and workflows run
+            [],
+            SecurityRoles.All,
+            AdministrationViews.All);
 
     private static ShippedAssembly ReadFixtures()
     {

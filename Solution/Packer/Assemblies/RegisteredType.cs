@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace DualWrite.SolutionPacker.Assemblies;
@@ -8,6 +9,9 @@ namespace DualWrite.SolutionPacker.Assemblies;
 /// </summary>
 public sealed record RegisteredType(string FullName, string Name, RegisteredTypeKind Kind, string? DisplayName, string? Description, string? Category)
 {
+    /// <summary>A workflow activity's [Input] and [Output] arguments, in declaration order; none for a plug-in.</summary>
+    public IReadOnlyList<ActivityArgument> Arguments { get; init; } = [];
+
     /// <summary>The name the Plugin Registration Tool and the workflow designer show: the DisplayName, or the class name in words.</summary>
     public string FriendlyName => string.IsNullOrWhiteSpace(DisplayName) ? InWords(Name) : DisplayName;
 

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -92,21 +94,93 @@ public static class ShippedAssemblyReader
         foreach (CustomAttributeHandle handle in type.GetCustomAttributes())
         {
             CustomAttribute attribute = metadata.GetCustomAttribute(handle);
-            switch (ComponentModelAttributeName(metadata, attribute))
+            switch (AttributeName(metadata, attribute))
             {
-                case "DisplayNameAttribute":
+                case "System.ComponentModel.DisplayNameAttribute":
                     displayName = StringArgument(metadata, attribute);
                     break;
-                case "DescriptionAttribute":
+                case "System.ComponentModel.DescriptionAttribute":
                     description = StringArgument(metadata, attribute);
                     break;
-                case "CategoryAttribute":
+                case "System.ComponentModel.CategoryAttribute":
                     category = StringArgument(metadata, attribute);
                     break;
             }
         }
 
-        return new RegisteredType(FullName(metadata, type), metadata.GetString(type.Name), kind, displayName, description, category);
+        return new RegisteredType(FullName(metadata, type), metadata.GetString(type.Name), kind, displayName, description, category)
+        {
+            Arguments = kind == RegisteredTypeKind.WorkflowActivity ? Arguments(metadata, type) : [],
+        };
+    }
+
+    /// <summary>
+    /// The activity's own [Input] and [Output] properties (InArgument&lt;T&gt; or OutArgument&lt;T&gt;), in declaration order: what a
+    /// process that calls the activity binds, by property name.
+    /// </summary>
+    private static IReadOnlyList<ActivityArgument> Arguments(MetadataReader metadata, TypeDefinition type)
+    {
+        var arguments = new List<ActivityArgument>();
+        foreach (PropertyDefinitionHandle handle in type.GetProperties())
+        {
+            PropertyDefinition property = metadata.GetPropertyDefinition(handle);
+            string propertyType = property.DecodeSignature(TypeNameProvider.Instance, null).ReturnType;
+            string? label = null, defaultValue = null;
+            bool? isInput = null;
+            bool required = false;
+            foreach (CustomAttributeHandle attributeHandle in property.GetCustomAttributes())
+            {
+                CustomAttribute attribute = metadata.GetCustomAttribute(attributeHandle);
+                switch (AttributeName(metadata, attribute))
+                {
+                    case "Microsoft.Xrm.Sdk.Workflow.InputAttribute":
+                        (isInput, label) = (true, StringArgument(metadata, attribute));
+                        break;
+                    case "Microsoft.Xrm.Sdk.Workflow.OutputAttribute":
+                        isInput ??= false;
+                        label ??= StringArgument(metadata, attribute);
+                        break;
+                    case "Microsoft.Xrm.Sdk.Workflow.DefaultAttribute":
+                        defaultValue = StringArgument(metadata, attribute);
+                        break;
+                    case "System.Activities.RequiredArgumentAttribute":
+                        required = true;
+                        break;
+                }
+            }
+
+            if (isInput is null)
+            {
+                continue;
+            }
+
+            // An InOutArgument may carry either attribute (or both: then it is read as an input).
+            string name = metadata.GetString(property.Name);
+            string? prefix = new[] { isInput.Value ? "System.Activities.InArgument`1<" : "System.Activities.OutArgument`1<", "System.Activities.InOutArgument`1<" }
+                .FirstOrDefault(p => propertyType.StartsWith(p, StringComparison.Ordinal) && propertyType.EndsWith('>'));
+            if (prefix is null)
+            {
+                throw new InvalidDataException($"{FullName(metadata, type)}.{name} is marked [{(isInput.Value ? "Input" : "Output")}] but is a {propertyType}; it must be an {(isInput.Value ? "InArgument" : "OutArgument")}<T> or an InOutArgument<T>.");
+            }
+
+            arguments.Add(new ActivityArgument(name, isInput.Value, propertyType[prefix.Length..^1], label ?? name, required, defaultValue));
+        }
+
+        return arguments;
+    }
+
+    /// <summary>An attribute's type full name, when its type is referenced from another assembly (the SDK, System.Activities, System.ComponentModel).</summary>
+    private static string? AttributeName(MetadataReader metadata, CustomAttribute attribute)
+    {
+        if (attribute.Constructor.Kind != HandleKind.MemberReference)
+        {
+            return null;
+        }
+
+        MemberReference constructor = metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+        return constructor.Parent.Kind == HandleKind.TypeReference
+            ? TypeNameProvider.Instance.GetTypeFromReference(metadata, (TypeReferenceHandle)constructor.Parent, 0)
+            : null;
     }
 
     private static string FullName(MetadataReader metadata, TypeDefinition type)
@@ -119,24 +193,6 @@ public static class ShippedAssemblyReader
 
         string ns = metadata.GetString(type.Namespace);
         return ns.Length == 0 ? metadata.GetString(type.Name) : ns + "." + metadata.GetString(type.Name);
-    }
-
-    /// <summary>The attribute's type name when it is one of System.ComponentModel's (referenced from another assembly).</summary>
-    private static string? ComponentModelAttributeName(MetadataReader metadata, CustomAttribute attribute)
-    {
-        if (attribute.Constructor.Kind != HandleKind.MemberReference)
-        {
-            return null;
-        }
-
-        MemberReference constructor = metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
-        if (constructor.Parent.Kind != HandleKind.TypeReference)
-        {
-            return null;
-        }
-
-        TypeReference type = metadata.GetTypeReference((TypeReferenceHandle)constructor.Parent);
-        return metadata.StringComparer.Equals(type.Namespace, "System.ComponentModel") ? metadata.GetString(type.Name) : null;
     }
 
     /// <summary>The attribute's first constructor argument when it is a string ([DisplayName("...")]), else null.</summary>

@@ -8,8 +8,9 @@ namespace DualWrite.SolutionPacker.Packaging;
 
 /// <summary>
 /// Packs the unpacked layout into the zip solution import reads, as SolutionPackager does: Other/Solution.xml becomes
-/// solution.xml; the entities, relationships, plug-in assemblies and steps are inlined into customizations.xml; every other file
-/// (assemblies, plug-in packages, environment variable definitions) keeps its path.
+/// solution.xml; the entities (with their views and forms), relationships, plug-in assemblies, steps, workflows' and
+/// actions' Workflow elements, roles, the app and its site map are inlined into customizations.xml; every other file
+/// (assemblies, plug-in packages, workflow XAML, environment variable definitions) keeps its path.
 /// </summary>
 public static class SolutionZip
 {
@@ -29,6 +30,17 @@ public static class SolutionZip
         ("Entities/", "/Entity.xml", "Entities"),
         ("PluginAssemblies/", ".dll.data.xml", "SolutionPluginAssemblies"),
         ("SdkMessageProcessingSteps/", ".xml", "SdkMessageProcessingSteps"),
+        ("Workflows/", ".xaml.data.xml", "Workflows"),
+        ("Roles/", ".xml", "Roles"),
+        ("AppModuleSiteMaps/", "/AppModuleSiteMap.xml", "AppModuleSiteMaps"),
+        ("AppModules/", "/AppModule.xml", "AppModules"),
+    ];
+
+    /// <summary>Parts of a table (pac solution unpack's Entities/&lt;table&gt;/...): views and forms, packed into the table's Entity element.</summary>
+    private static readonly (string Folder, string EntityElement, string ListElement, string? FormType)[] s_tableParts =
+    [
+        ("/SavedQueries/", "SavedQueries", "savedqueries", null),
+        ("/FormXml/main/", "FormXml", "forms", "main"),
     ];
 
     public static byte[] Pack(UnpackedSolution solution)
@@ -36,6 +48,7 @@ public static class SolutionZip
         IReadOnlyDictionary<string, byte[]> files = solution.Files;
         XDocument customizations = XmlBytes.Parse(Required(files, CustomizationsPath), CustomizationsPath);
         var copied = new List<KeyValuePair<string, byte[]>>();
+        var tableParts = new List<(string Path, string Table, int Index, byte[] Content)>();
 
         foreach ((string path, byte[] content) in files)
         {
@@ -51,6 +64,12 @@ public static class SolutionZip
                 continue;
             }
 
+            if (TablePart(path) is { } part)
+            {
+                tableParts.Add((path, part.Table, part.Index, content));
+                continue;
+            }
+
             if (InlinedInto(path) is { } parentName)
             {
                 Parent(customizations, parentName, path).Add(XmlBytes.Parse(content, path).Root);
@@ -59,6 +78,11 @@ public static class SolutionZip
             {
                 copied.Add(new(path, content));
             }
+        }
+
+        foreach ((string path, string table, int index, byte[] content) in tableParts)
+        {
+            AddTablePart(customizations, path, table, s_tableParts[index], content);
         }
 
         CheckContentTypes(XmlBytes.Parse(Required(files, ContentTypesPath), ContentTypesPath), copied.Select(c => c.Key));
@@ -71,6 +95,42 @@ public static class SolutionZip
         };
         entries.AddRange(copied);
         return DeterministicZip.Create(entries);
+    }
+
+    /// <summary>The table and kind of a view or form file of the unpacked layout, or null for any other file.</summary>
+    private static (string Table, int Index)? TablePart(string path)
+    {
+        if (!path.StartsWith("Entities/", StringComparison.Ordinal) || !path.EndsWith(".xml", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (int i = 0; i < s_tableParts.Length; i++)
+        {
+            int at = path.IndexOf(s_tableParts[i].Folder, StringComparison.Ordinal);
+            if (at > "Entities/".Length)
+            {
+                return (path["Entities/".Length..at], i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds a view's savedquery or a form's systemform to its table's SavedQueries/savedqueries or FormXml/forms[type].</summary>
+    private static void AddTablePart(XDocument customizations, string path, string table, (string Folder, string EntityElement, string ListElement, string? FormType) part, byte[] content)
+    {
+        XElement entity = Parent(customizations, "Entities", path).Elements("Entity").FirstOrDefault(e => (string?)e.Element("Name") == table)
+            ?? throw new InvalidDataException($"{path} is part of table '{table}', which the solution does not hold (no Entities/{table}/Entity.xml).");
+        XElement holder = entity.Element(part.EntityElement) ?? throw new InvalidDataException($"Entities/{table}/Entity.xml has no <{part.EntityElement}> element to hold {path}.");
+        XElement? list = holder.Elements(part.ListElement).FirstOrDefault(l => part.FormType is null || (string?)l.Attribute("type") == part.FormType);
+        if (list is null)
+        {
+            list = new XElement(part.ListElement, part.FormType is null ? null : new XAttribute("type", part.FormType));
+            holder.Add(list);
+        }
+
+        list.Add(XmlBytes.Parse(content, path).Root!.Elements());
     }
 
     private static XElement Parent(XDocument customizations, string parentName, string path) =>

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using DualWrite.SolutionPacker.Assemblies;
 using DualWrite.Tests.Support;
 
 namespace DualWrite.Tests.Sdk.ServiceModel;
@@ -54,7 +55,7 @@ internal sealed class FrameworkReferenceAssembly : IDisposable
                     continue;
                 }
 
-                MethodSignature<string> signature = method.DecodeSignature(new SignatureTypeNames(), genericContext: null);
+                MethodSignature<string> signature = method.DecodeSignature(TypeNameProvider.Instance, genericContext: null);
                 string[] names = method.GetParameters().Select(p => _reader.GetParameter(p)).Where(p => p.SequenceNumber > 0)
                     .OrderBy(p => p.SequenceNumber).Select(p => _reader.GetString(p.Name)).ToArray();
                 lines.Add(Line(method.Attributes, signature.ReturnType, _reader.GetString(method.Name), signature.ParameterTypes, names));
@@ -66,7 +67,7 @@ internal sealed class FrameworkReferenceAssembly : IDisposable
         return null;
     }
 
-    /// <summary>The same notation for a member declared by a type loaded at run time (type names as <see cref="SignatureTypeNames"/> writes them).</summary>
+    /// <summary>The same notation for a member declared by a type loaded at run time (type names as <see cref="TypeNameProvider"/> writes them).</summary>
     public static string Line(MethodBase method)
     {
         ParameterInfo[] parameters = method.GetParameters();

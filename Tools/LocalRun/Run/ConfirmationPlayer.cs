@@ -1,5 +1,4 @@
 using System;
-using System.Activities;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -13,24 +12,27 @@ using Spectre.Console;
 namespace DualWrite.LocalRun.Run;
 
 /// <summary>
-/// Plays back what Finance answers once it has the records, through the zip's confirmation activity, quoting the
-/// correlation id of each record's sync state: actuals posted (voucher, accounting amount and exchange rate written
-/// back), proformas accepted as invoice proposals and then posted. A confirmation the activity
-/// refuses, or does not apply, is a difference for the check.
+/// Plays back what Finance answers once it has the records, as Finance's flow does: it calls the zip's confirmation
+/// action (dw_ApplyFinanceConfirmation) through the organization service, quoting the correlation id of each record's
+/// sync state: actuals posted (voucher, accounting amount and exchange rate written back), proformas accepted as
+/// invoice proposals and then posted. A confirmation the action refuses, or does not apply, is a difference for the check.
 /// </summary>
 public sealed class ConfirmationPlayer
 {
     private static readonly DateTime PostingDate = new(2025, 7, 31, 0, 0, 0, DateTimeKind.Utc);
 
     private readonly InMemoryDataverse _dataverse;
-    private readonly CodeActivity _confirm;
+    private readonly string _confirmAction;
+    private readonly IOrganizationService _service;
     private readonly RunRecorder _recorder;
     private int _vouchers;
 
-    public ConfirmationPlayer(InMemoryDataverse dataverse, CodeActivity confirm, RunRecorder recorder)
+    /// <param name="confirmAction">The action's message name.</param>
+    public ConfirmationPlayer(InMemoryDataverse dataverse, string confirmAction, RunRecorder recorder)
     {
         _dataverse = dataverse;
-        _confirm = confirm;
+        _confirmAction = confirmAction;
+        _service = dataverse.GetOrganizationService();
         _recorder = recorder;
     }
 
@@ -67,11 +69,17 @@ public sealed class ConfirmationPlayer
     private void Play(string table, Guid id, string map, Dictionary<string, object?> inputs)
     {
         Sent++;
-        IDictionary<string, object?>? outputs = null;
-        Exception? failure = _recorder.Time(table, RunPhase.Confirmation, id, () => outputs = _dataverse.ExecuteCodeActivity(_confirm, _dataverse.GetDefaultWorkflowContext(), inputs));
-        if (failure is not null || outputs?["Applied"] is not true)
+        var request = new OrganizationRequest(_confirmAction);
+        foreach ((string name, object? value) in inputs)
         {
-            string why = failure?.Message ?? outputs?["Message"] as string ?? "not applied";
+            request.Parameters[name] = value;
+        }
+
+        OrganizationResponse? response = null;
+        Exception? failure = _recorder.Time(table, RunPhase.Confirmation, id, () => response = _service.Execute(request));
+        if (failure is not null || response?.Results["Applied"] is not true)
+        {
+            string why = failure?.Message ?? response?.Results["Message"] as string ?? "not applied";
             Unapplied.Add(new CheckDifference($"{table} {id:D}", map, $"Finance's {inputs["FinanceStatus"]} confirmation was not applied: {why}"));
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Activities;
 using System.Collections.Generic;
 using System.Linq;
 using DualWrite.Common.Tables;
@@ -12,7 +11,7 @@ namespace DualWrite.LocalRun.Run;
 
 /// <summary>
 /// Queued mode, after the saves: what an administrator does when changes failed for good. Table by table, the
-/// zip's replay activity puts Failed outbox changes back in the queue and the asynchronous service delivers them
+/// zip's replay action (dw_ReplayFailedSyncs, through the organization service) puts Failed outbox changes back in the queue and the asynchronous service delivers them
 /// (releasing the children that waited for them), round after round until nothing is Failed or Pending, or
 /// <see cref="MaximumRounds"/> have not got there.
 /// </summary>
@@ -21,13 +20,14 @@ public sealed class FailedChangeReplay
     public const int MaximumRounds = 10;
 
     private readonly InMemoryDataverse _dataverse;
-    private readonly CodeActivity _replay;
+    private readonly string _replayAction;
     private readonly RunRecorder _recorder;
 
-    public FailedChangeReplay(InMemoryDataverse dataverse, CodeActivity replay, RunRecorder recorder)
+    /// <param name="replayAction">The action's message name.</param>
+    public FailedChangeReplay(InMemoryDataverse dataverse, string replayAction, RunRecorder recorder)
     {
         _dataverse = dataverse;
-        _replay = replay;
+        _replayAction = replayAction;
         _recorder = recorder;
     }
 
@@ -63,7 +63,7 @@ public sealed class FailedChangeReplay
             {
                 _recorder.Time(table, RunPhase.Replay, Guid.Empty, () =>
                 {
-                    _dataverse.ExecuteCodeActivity(_replay, _dataverse.GetDefaultWorkflowContext(), new Dictionary<string, object?> { ["SourceTable"] = table });
+                    _dataverse.GetOrganizationService().Execute(new OrganizationRequest(_replayAction) { ["SourceTable"] = table });
                     _dataverse.RunPendingAsyncJobs();
                 });
             }

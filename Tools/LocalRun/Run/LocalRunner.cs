@@ -11,7 +11,7 @@ using DualWrite.LocalRun.Options;
 using DualWrite.LocalRun.Zip;
 using DualWrite.Plugins.Registration;
 using DualWrite.Testing;
-using DualWrite.WorkflowActivities;
+using DualWrite.SolutionPacker.Processes;
 using Spectre.Console;
 
 namespace DualWrite.LocalRun.Run;
@@ -46,6 +46,11 @@ public static class LocalRunner
             dataverse.RegisterStep(step, finance.SecureConfiguration);
         }
 
+        foreach (RegisteredAction action in solution.Actions)
+        {
+            dataverse.RegisterAction(action.UniqueName, (CodeActivity)Activator.CreateInstance(action.ActivityType)!);
+        }
+
         // Queued: the saver runs the asynchronous service after each save itself, so that a save and its delivery are timed apart.
         dataverse.RunAsyncJobsAutomatically = !queued;
         FaultPlan.Apply(finance.Host.Faults, options.FaultRate, options.Seed);
@@ -61,14 +66,14 @@ public static class LocalRunner
         if (replaying is not null)
         {
             replaying.StartTask();
-            var replay = new FailedChangeReplay(dataverse, Activity(solution, typeof(ReplayFailedSyncsActivity)), recorder);
+            var replay = new FailedChangeReplay(dataverse, Action(solution, InboundActions.ReplayFailedSyncs), recorder);
             replay.Run(replaying);
             replaying.StopTask();
             replayRounds = replay.Rounds;
         }
 
         confirming.StartTask();
-        var confirmations = new ConfirmationPlayer(dataverse, Activity(solution, typeof(ApplyFinanceConfirmationActivity)), recorder);
+        var confirmations = new ConfirmationPlayer(dataverse, Action(solution, InboundActions.ApplyFinanceConfirmation), recorder);
         confirmations.Run(confirming);
         confirming.StopTask();
         TimeSpan duration = Stopwatch.GetElapsedTime(start);
@@ -92,6 +97,9 @@ public static class LocalRunner
             checkDuration);
     }
 
-    // An activity as the platform runs it: one instance of the zip's registered type, created once and reused.
-    private static CodeActivity Activity(RegisteredSolution solution, Type wanted) => (CodeActivity)Activator.CreateInstance(solution.Activity(wanted))!;
+    // Finance's flows and administrators reach the activities through the zip's actions, by message name.
+    private static string Action(RegisteredSolution solution, string uniqueName) =>
+        solution.Actions.Any(a => a.UniqueName == uniqueName)
+            ? uniqueName
+            : throw new SolutionZipException($"The solution zip {solution.ZipPath} defines no action {uniqueName}; it defines {(solution.Actions.Count == 0 ? "none" : string.Join(", ", solution.Actions.Select(a => a.UniqueName)))}.");
 }

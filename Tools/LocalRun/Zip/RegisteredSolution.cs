@@ -5,14 +5,15 @@ using DualWrite.Plugins.Registration;
 
 namespace DualWrite.LocalRun.Zip;
 
-/// <summary>What a solution zip registers, resolved in the local net10.0 builds: its plug-in steps and its workflow activity types.</summary>
+/// <summary>What a solution zip registers, resolved in the local net10.0 builds: its plug-in steps, its workflow activity types and its actions.</summary>
 public sealed class RegisteredSolution
 {
-    public RegisteredSolution(string zipPath, IReadOnlyList<PluginStep> steps, IReadOnlyList<Type> activityTypes)
+    public RegisteredSolution(string zipPath, IReadOnlyList<PluginStep> steps, IReadOnlyList<Type> activityTypes, IReadOnlyList<RegisteredAction> actions)
     {
         ZipPath = zipPath;
         Steps = steps;
         ActivityTypes = activityTypes;
+        Actions = actions;
     }
 
     public string ZipPath { get; }
@@ -20,6 +21,9 @@ public sealed class RegisteredSolution
     public IReadOnlyList<PluginStep> Steps { get; }
 
     public IReadOnlyList<Type> ActivityTypes { get; }
+
+    /// <summary>The custom process actions the zip defines, each running one of its activities.</summary>
+    public IReadOnlyList<RegisteredAction> Actions { get; }
 
     /// <summary>The zip's activity of this type (an administrator picks it by name in a workflow); refused when the zip has none.</summary>
     public Type Activity(Type wanted) =>

@@ -78,7 +78,7 @@ public static class SolutionZipReader
             throw new SolutionZipException($"The solution zip {zipPath} registers no plug-in step (its {CustomizationsEntry} has no SdkMessageProcessingStep): nothing would run.");
         }
 
-        return new RegisteredSolution(zipPath, steps, activities);
+        return new RegisteredSolution(zipPath, steps, activities, ZipActionReader.Read(archive, customizations, types, zipPath));
     }
 
     private static XElement Part(ZipArchive archive, string name, string zipPath)

@@ -1,36 +1,37 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 
-namespace DualWrite.Tests.Sdk.ServiceModel;
+namespace DualWrite.SolutionPacker.Assemblies;
 
 /// <summary>
-/// Decodes metadata signature types to names like "System.Collections.Generic.IEnumerable`1&lt;System.String&gt;"
-/// and "!0" for a type's generic parameter: what <see cref="FrameworkReferenceAssembly.Line"/> writes for runtime types.
+/// Decodes a metadata signature into a type's full name, generic arguments in angle brackets
+/// (System.Activities.InArgument`1&lt;System.String&gt;) and "!0" for a type's generic parameter. The tests' API listing
+/// of the SDK stand-in writes signatures with it too.
 /// </summary>
-internal sealed class SignatureTypeNames : ISignatureTypeProvider<string, object?>
+internal sealed class TypeNameProvider : ISignatureTypeProvider<string, object?>
 {
+    public static readonly TypeNameProvider Instance = new();
+
     public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode;
 
     public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
     {
         TypeDefinition type = reader.GetTypeDefinition(handle);
-        return reader.GetString(type.Namespace) + "." + reader.GetString(type.Name);
+        string ns = reader.GetString(type.Namespace);
+        return ns.Length == 0 ? reader.GetString(type.Name) : ns + "." + reader.GetString(type.Name);
     }
 
     public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
     {
         TypeReference type = reader.GetTypeReference(handle);
-        return reader.GetString(type.Namespace) + "." + reader.GetString(type.Name);
+        string ns = reader.GetString(type.Namespace);
+        return ns.Length == 0 ? reader.GetString(type.Name) : ns + "." + reader.GetString(type.Name);
     }
 
     public string GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
         reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
 
-    public string GetGenericInstantiation(string genericType, ImmutableArray<string> typeArguments) => genericType + "<" + string.Join(",", typeArguments) + ">";
-
-    public string GetGenericTypeParameter(object? genericContext, int index) => "!" + index;
-
-    public string GetGenericMethodParameter(object? genericContext, int index) => "!!" + index;
+    public string GetGenericInstantiation(string genericType, ImmutableArray<string> typeArguments) => $"{genericType}<{string.Join(",", typeArguments)}>";
 
     public string GetSZArrayType(string elementType) => elementType + "[]";
 
@@ -42,8 +43,11 @@ internal sealed class SignatureTypeNames : ISignatureTypeProvider<string, object
 
     public string GetPinnedType(string elementType) => elementType;
 
-    // Modifiers (volatile, in) do not change what a caller writes.
     public string GetModifiedType(string modifier, string unmodifiedType, bool isRequired) => unmodifiedType;
 
     public string GetFunctionPointerType(MethodSignature<string> signature) => "method*";
+
+    public string GetGenericMethodParameter(object? genericContext, int index) => "!!" + index;
+
+    public string GetGenericTypeParameter(object? genericContext, int index) => "!" + index;
 }
