@@ -40,6 +40,9 @@ public sealed class InMemoryDataverse
     /// <summary>The tables and relationships; declare the ones a test uses (the system tables are there already).</summary>
     public DataverseSchema Schema => _organization.Schema;
 
+    /// <summary>The organization's parts, for the engine's own tests.</summary>
+    internal InMemoryOrganization Organization => _organization;
+
     public OrganizationIdentity Identity => _organization.Identity;
 
     /// <summary>Every line plug-ins and activities traced, in order.</summary>

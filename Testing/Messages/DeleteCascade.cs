@@ -71,16 +71,18 @@ internal static class DeleteCascade
                 continue;
             }
 
-            foreach (StoredRow row in organization.Store.Table(referencing.LogicalName).All.OrderBy(r => r.Sequence))
+            // Each lookup's index gives the rows pointing at the id; merged in creation order, then by lookup, as a scan of the table would meet them.
+            TableRows rows = organization.Store.Table(referencing.LogicalName);
+            var pointing = lookups
+                .SelectMany((lookup, order) => rows.IndexOn(lookup.LogicalName).Find(id).Select(row => (Row: row, Lookup: lookup, Order: order)))
+                .Where(r => r.Row.Row.Value(r.Lookup.LogicalName) is EntityReference reference && reference.LogicalName == table)
+                .Where(r => !(referencing.LogicalName == table && r.Row.Row.Id == id))
+                .OrderBy(r => r.Row.Sequence)
+                .ThenBy(r => r.Order)
+                .ToArray();
+            foreach (var (row, lookup, _) in pointing)
             {
-                bool isTheDeletedRow = referencing.LogicalName == table && row.Row.Id == id;
-                foreach (ColumnSchema lookup in lookups)
-                {
-                    if (!isTheDeletedRow && row.Row.Value(lookup.LogicalName) is EntityReference reference && reference.Id == id && reference.LogicalName == table)
-                    {
-                        yield return new ReferencingRow(referencing, lookup, row.Row.Id);
-                    }
-                }
+                yield return new ReferencingRow(referencing, lookup, row.Row.Id);
             }
         }
     }

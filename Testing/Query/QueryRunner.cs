@@ -20,11 +20,14 @@ internal sealed class QueryRunner
 
     private readonly DataverseSchema _schema;
     private readonly RecordStore _store;
+    private readonly bool _useIndexes;
 
-    public QueryRunner(DataverseSchema schema, RecordStore store)
+    /// <param name="useIndexes">False scans every table, as a reference the indexed plan is tested against.</param>
+    public QueryRunner(DataverseSchema schema, RecordStore store, bool useIndexes = true)
     {
         _schema = schema;
         _store = store;
+        _useIndexes = useIndexes;
     }
 
     public EntityCollection Run(QueryExpression query, Guid callerId)
@@ -50,20 +53,23 @@ internal sealed class QueryRunner
         ResultProjection.Columns(root, query.ColumnSet, new Entity(root.LogicalName));
         CheckPaging(query);
 
-        List<JoinedRow> rows = _store.Table(root.LogicalName).All.Select(r => new JoinedRow(root.LogicalName, r.Row, r.Sequence)).ToList();
+        List<JoinedRow> rows = RootRowSource.Rows(_store.Table(root.LogicalName), query.Criteria, root.LogicalName, _useIndexes)
+            .Select(r => new JoinedRow(root.LogicalName, r.Row, r.Sequence))
+            .ToList();
         foreach (LinkPlan link in links)
         {
-            rows = LinkJoiner.Join(rows, link, _store);
+            rows = LinkJoiner.Join(rows, link, _store, _useIndexes);
         }
 
         rows = RowOrdering.Sort(rows.Where(criteria).OrderBy(r => r.Sequence).ToList(), orders, scope);
-        List<Entity> results = rows.Select(r => ResultProjection.Project(r, root, query.ColumnSet, allLinks)).ToList();
+        Entity Project(JoinedRow row) => ResultProjection.Project(row, root, query.ColumnSet, allLinks);
         if (query.Distinct)
         {
-            results = results.DistinctBy(Signature).ToList();
+            rows = rows.DistinctBy(r => Signature(Project(r))).ToList();
         }
 
-        return Page(results, query, root);
+        // Only the rows of the page are copied out: a query paging through a large table copies each row once.
+        return Page(rows, Project, query, root);
     }
 
     private LinkPlan Plan(LinkEntity link, string parentAlias, TableSchema parent, QueryScope scope, List<LinkPlan> all, List<(string Alias, OrderExpression Order)> orders, ref int counter)
@@ -96,18 +102,18 @@ internal sealed class QueryRunner
         }
     }
 
-    private static EntityCollection Page(List<Entity> results, QueryExpression query, TableSchema root)
+    private static EntityCollection Page(List<JoinedRow> results, Func<JoinedRow, Entity> project, QueryExpression query, TableSchema root)
     {
         var collection = new EntityCollection { EntityName = root.LogicalName, TotalRecordCount = query.PageInfo.ReturnTotalRecordCount ? results.Count : -1 };
         if (query.TopCount is int top)
         {
-            collection.Entities.AddRange(results.Take(top));
+            collection.Entities.AddRange(results.Take(top).Select(project));
             return collection;
         }
 
         int size = query.PageInfo.Count > 0 ? query.PageInfo.Count : DefaultPageSize;
         int page = Math.Max(query.PageInfo.PageNumber, 1);
-        Entity[] slice = results.Skip((page - 1) * size).Take(size).ToArray();
+        Entity[] slice = results.Skip((page - 1) * size).Take(size).Select(project).ToArray();
         collection.Entities.AddRange(slice);
         collection.MoreRecords = results.Count > page * size;
         if (slice.Length > 0)
