@@ -43,12 +43,14 @@ public static class LocalRunCommand
 
         RegisteredSolution solution;
         string reportPath;
+        RunEnvironment environment;
         try
         {
             solution = SolutionZipReader.Read(Path.GetFullPath(options.ZipPath ?? BuiltZip.DefaultPath()));
             reportPath = Path.GetFullPath(options.ReportPath ?? DefaultReportPath());
+            environment = RunEnvironment.Read(options);
         }
-        catch (SolutionZipException e)
+        catch (Exception e) when (e is SolutionZipException or OptionsException)
         {
             Error(console, e.Message);
             return BadInput;
@@ -68,7 +70,7 @@ public static class LocalRunCommand
         RunResult result = console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(progress => LocalRunner.Run(options, solution, progress));
+            .Start(progress => LocalRunner.Run(options, solution, progress, environment));
 
         ConsoleSummary.Write(console, result);
         HtmlReport.Write(reportPath, result);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace DualWrite.FinanceEmulator.Auth;
@@ -25,6 +26,13 @@ internal sealed class TokenEndpoint
     public static bool IsDiscovery(string path, out string tenant) => Match(path, "/v2.0/.well-known/openid-configuration", out tenant);
 
     public static bool IsToken(string path, out string tenant) => Match(path, "/oauth2/v2.0/token", out tenant);
+
+    /// <summary>The fields of an application/x-www-form-urlencoded body, as the token request sends them.</summary>
+    public static Dictionary<string, string> Form(string body) =>
+        body.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .GroupBy(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')))
+            .ToDictionary(g => g.Key, g => Uri.UnescapeDataString(g.Last().ElementAtOrDefault(1)?.Replace('+', ' ') ?? ""), StringComparer.Ordinal);
 
     public JsonObject Discovery(string tenant) => new()
     {

@@ -153,7 +153,7 @@ internal sealed class EmulatorRequestHandler
 
         if (TokenEndpoint.IsToken(path, out tenant) && method == "POST")
         {
-            (int status, JsonObject answer) = _tokenEndpoint.Token(tenant, FormFields(body));
+            (int status, JsonObject answer) = _tokenEndpoint.Token(tenant, TokenEndpoint.Form(body));
             await WriteJson(context, status, answer);
             return;
         }
@@ -254,10 +254,4 @@ internal sealed class EmulatorRequestHandler
         string header = context.Request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
-
-    private static Dictionary<string, string> FormFields(string body) =>
-        body.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .GroupBy(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')))
-            .ToDictionary(g => g.Key, g => Uri.UnescapeDataString(g.Last().ElementAtOrDefault(1)?.Replace('+', ' ') ?? ""), StringComparer.Ordinal);
 }

@@ -72,10 +72,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
 
     public static async Task<FinanceEmulatorHost> StartAsync(FinanceEmulatorOptions options)
     {
-        if (options.Url.Scheme != Uri.UriSchemeHttps || !IPAddress.TryParse(options.Url.Host, out IPAddress? address) || !IPAddress.IsLoopback(address))
-        {
-            throw new ArgumentException($"The emulator listens on https://127.0.0.1 only, not '{options.Url}'.", nameof(options));
-        }
+        IPAddress address = LoopbackHttps.Address(options.Url, "emulator");
 
         // Definitions that make no valid model stop the start, before a port is taken.
         FinanceSnapshot? recorded = options.Entities is null && options.Model is null ? FinanceSnapshot.Load() : null;
@@ -83,17 +80,9 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
         IReadOnlyList<FinanceDataEntityRow>? dataEntities = recorded?.DataEntities ?? (options.Entities is null ? options.DataEntities : null);
         byte[] metadata = FinanceSnapshot.WriteCsdl(model);
         X509Certificate2 certificate = EmulatorCertificate.Create();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Url.Port, listen => listen.UseHttps(certificate)));
-        WebApplication app = builder.Build();
         // The pipeline is fixed when the server starts, but the handler needs the port it is given: bind late.
         EmulatorRequestHandler? handler = null;
-        app.Run(context => handler is null ? Task.CompletedTask : handler.Handle(context));
-        await app.StartAsync();
-
-        string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseUrl = new Uri($"https://127.0.0.1:{new Uri(bound).Port}");
+        (WebApplication app, Uri baseUrl) = await LoopbackHttps.StartAsync(address, options.Url.Port, certificate, context => handler is null ? Task.CompletedTask : handler.Handle(context));
         var host = new FinanceEmulatorHost(app, certificate, baseUrl, options, model);
         var dataRoot = new Uri(baseUrl, "/data/");
         var router = new DataRequestRouter(model, dataRoot, host.Store, new EntityOperations(options.DefaultCompany, dataRoot));
@@ -108,17 +97,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
     /// A handler that trusts this emulator's certificate and no other: the test-only way to reach it, so that
     /// no product code needs to relax certificate checks.
     /// </summary>
-    public HttpMessageHandler CreateTrustingHandler()
-    {
-        byte[] expected = Certificate.RawData;
-        return new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(expected),
-            },
-        };
-    }
+    public HttpMessageHandler CreateTrustingHandler() => LoopbackHttps.TrustingHandler(Certificate);
 
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 

@@ -16,7 +16,7 @@ namespace DualWrite.LocalRun.Check;
 /// </summary>
 public static class ExpectedRows
 {
-    public static IReadOnlyList<ExpectedRow> Build(InMemoryDataverse dataverse, IReadOnlyList<string> legalEntities, ICollection<CheckDifference> differences)
+    public static IReadOnlyList<ExpectedRow> Build(InMemoryDataverse dataverse, IReadOnlyList<string> legalEntities, ICollection<CheckDifference> differences, IReadOnlyDictionary<string, string>? entitySetOverrides = null)
     {
         var related = new RelatedRecords(dataverse.GetOrganizationService());
         var rows = new List<ExpectedRow>();
@@ -28,7 +28,7 @@ public static class ExpectedRows
                 {
                     foreach (MapPartition partition in map.Company.Partitions(record, related, legalEntities))
                     {
-                        rows.Add(Row(map, record, partition, related));
+                        rows.Add(Row(map, EntitySetOf(map, entitySetOverrides), record, partition, related));
                     }
                 }
                 catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -41,7 +41,11 @@ public static class ExpectedRows
         return rows;
     }
 
-    private static ExpectedRow Row(TableMap map, Entity record, MapPartition partition, RelatedRecords related)
+    /// <summary>The entity set the map writes to in this run: its dw_EntitySetOverrides entry, else its default.</summary>
+    public static string EntitySetOf(TableMap map, IReadOnlyDictionary<string, string>? entitySetOverrides) =>
+        entitySetOverrides is not null && entitySetOverrides.TryGetValue(map.Name, out string? set) ? set : map.EntitySet;
+
+    private static ExpectedRow Row(TableMap map, string entitySet, Entity record, MapPartition partition, RelatedRecords related)
     {
         var key = partition.KeyFields.Select(k => new KeyValuePair<string, JsonNode?>(k.Key, FinanceValues.ToJson(k.Value))).ToList();
         foreach (FieldMap field in map.Keys)
@@ -57,6 +61,6 @@ public static class ExpectedRows
 
         Dictionary<string, JsonNode?> values = map.OutboundFields
             .ToDictionary(f => f.FinanceName, f => FinanceValues.ToJson(f.Source.Read(record, related)), StringComparer.Ordinal);
-        return new ExpectedRow(map.Name, record.LogicalName!, record.Id, partition.Name, map.EntitySet, key, values);
+        return new ExpectedRow(map.Name, record.LogicalName!, record.Id, partition.Name, entitySet, key, values);
     }
 }

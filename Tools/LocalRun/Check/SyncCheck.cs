@@ -20,13 +20,14 @@ namespace DualWrite.LocalRun.Check;
 public static class SyncCheck
 {
     /// <param name="runProblems">What the run itself saw go wrong: saves given up on, confirmations not applied.</param>
-    public static CheckVerdict Run(InMemoryDataverse dataverse, EntityStore finance, IReadOnlyList<string> legalEntities, IReadOnlyList<CheckDifference> runProblems, int confirmations)
+    /// <param name="entitySetOverrides">dw_EntitySetOverrides as the run set it (map name → entity set); null for none.</param>
+    public static CheckVerdict Run(InMemoryDataverse dataverse, EntityStore finance, IReadOnlyList<string> legalEntities, IReadOnlyList<CheckDifference> runProblems, int confirmations, IReadOnlyDictionary<string, string>? entitySetOverrides = null)
     {
         ArgumentNullException.ThrowIfNull(dataverse);
         ArgumentNullException.ThrowIfNull(finance);
         var differences = new List<CheckDifference>();
-        IReadOnlyList<ExpectedRow> expected = ExpectedRows.Build(dataverse, legalEntities, differences);
-        int financeRows = CompareFinance(expected, finance, differences);
+        IReadOnlyList<ExpectedRow> expected = ExpectedRows.Build(dataverse, legalEntities, differences, entitySetOverrides);
+        int financeRows = CompareFinance(expected, finance, differences, entitySetOverrides);
         IReadOnlyList<Entity> states = dataverse.Records(SyncStateTable.LogicalName);
         CompareStates(expected, states, differences);
         IReadOnlyList<Entity> outbox = dataverse.Records(OutboxTable.LogicalName);
@@ -35,9 +36,9 @@ public static class SyncCheck
         return new CheckVerdict(expected.Count, financeRows, states.Count, outbox.Count, confirmations, differences);
     }
 
-    private static int CompareFinance(IReadOnlyList<ExpectedRow> expected, EntityStore finance, List<CheckDifference> differences)
+    private static int CompareFinance(IReadOnlyList<ExpectedRow> expected, EntityStore finance, List<CheckDifference> differences, IReadOnlyDictionary<string, string>? entitySetOverrides)
     {
-        string[] entitySets = TableMaps.All.Select(m => m.EntitySet).Distinct(StringComparer.Ordinal).ToArray();
+        string[] entitySets = TableMaps.All.Select(m => ExpectedRows.EntitySetOf(m, entitySetOverrides)).Distinct(StringComparer.Ordinal).ToArray();
         int financeRows = 0;
         foreach (string entitySet in entitySets)
         {

@@ -16,6 +16,9 @@ public static class HelpText
           --seed N                     seeds the data set and the faults (default: 1)
           --zip PATH                   the solution zip (default: the one this build packed, Solution/bin/<Configuration>/)
           --report PATH                the HTML report (default: artifacts/localrun/report.html in the repository)
+          --settings FILE              a deployment settings file (as the fit check writes it): its dw_EntitySetOverrides apply
+          --finance-metadata FILE --finance-entities FILE
+                                       the emulator serves this saved $metadata and /Metadata/DataEntities (default: Schema/Finance)
           --help                       this text
 
         Exit codes: 0 the check passed; 1 the check failed; 2 bad options or an unusable zip.

@@ -21,6 +21,15 @@ public sealed record LocalRunOptions
     /// <summary>Where the HTML report goes; null for artifacts/localrun/report.html under the repository.</summary>
     public string? ReportPath { get; init; }
 
+    /// <summary>A deployment settings file (as the fit check writes it) whose dw_EntitySetOverrides the run uses; null for none.</summary>
+    public string? SettingsPath { get; init; }
+
+    /// <summary>A saved Finance /data/$metadata the emulator serves instead of the recorded snapshot (with <see cref="FinanceEntitiesPath"/>).</summary>
+    public string? FinanceMetadataPath { get; init; }
+
+    /// <summary>The saved /Metadata/DataEntities answer that goes with <see cref="FinanceMetadataPath"/>.</summary>
+    public string? FinanceEntitiesPath { get; init; }
+
     public bool ShowHelp { get; init; }
 
     /// <summary>dw_SyncModes for the run: every map in the chosen mode.</summary>

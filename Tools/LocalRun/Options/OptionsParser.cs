@@ -13,7 +13,7 @@ namespace DualWrite.LocalRun.Options;
 /// </summary>
 public static class OptionsParser
 {
-    private static readonly string[] Names = ["--size", "--mode", "--faults", "--seed", "--zip", "--report"];
+    private static readonly string[] Names = ["--size", "--mode", "--faults", "--seed", "--zip", "--report", "--settings", "--finance-metadata", "--finance-entities"];
 
     public static LocalRunOptions Parse(IReadOnlyList<string> args)
     {
@@ -55,7 +55,9 @@ public static class OptionsParser
             options = Apply(options, name, value);
         }
 
-        return options;
+        return (options.FinanceMetadataPath is null) == (options.FinanceEntitiesPath is null)
+            ? options
+            : throw new OptionsException("Options --finance-metadata and --finance-entities go together: a saved $metadata and its /Metadata/DataEntities answer.");
     }
 
     private static (string Name, string? Value) Split(string argument)
@@ -93,6 +95,12 @@ public static class OptionsParser
                     : throw Invalid(name, value);
             case "--zip":
                 return text.Length > 0 ? options with { ZipPath = text } : throw Invalid(name, value);
+            case "--settings":
+                return text.Length > 0 ? options with { SettingsPath = text } : throw Invalid(name, value);
+            case "--finance-metadata":
+                return text.Length > 0 ? options with { FinanceMetadataPath = text } : throw Invalid(name, value);
+            case "--finance-entities":
+                return text.Length > 0 ? options with { FinanceEntitiesPath = text } : throw Invalid(name, value);
             default:
                 return text.Length > 0 ? options with { ReportPath = text } : throw Invalid(name, value);
         }
@@ -107,6 +115,9 @@ public static class OptionsParser
         "--faults" => "a rate between 0 and 1, such as 0.2",
         "--seed" => "a whole number",
         "--zip" => "the path of a solution zip",
+        "--settings" => "the path of a deployment settings file",
+        "--finance-metadata" => "the path of a saved Finance $metadata",
+        "--finance-entities" => "the path of a saved /Metadata/DataEntities answer",
         _ => "the path of the HTML report to write",
     };
 }

@@ -23,7 +23,8 @@ namespace DualWrite.LocalRun.Run;
 /// </summary>
 public static class LocalRunner
 {
-    public static RunResult Run(LocalRunOptions options, RegisteredSolution solution, ProgressContext progress)
+    /// <param name="environment">The Finance served and the overrides set; null reads them from the options.</param>
+    public static RunResult Run(LocalRunOptions options, RegisteredSolution solution, ProgressContext progress, RunEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(solution);
@@ -37,8 +38,9 @@ public static class LocalRunner
         ProjectOperationsDataSet dataSet = ProjectOperationsDataSet.Generate(options.Size, options.Seed);
         saving.MaxValue = Math.Max(1, dataSet.Operations.Count(o => o.Kind != DataSetOperationKind.Seed));
 
-        using LocalFinance finance = LocalFinance.Start();
-        InMemoryDataverse dataverse = LocalOrganization.Create(finance, options.SyncModes, JsonSerializer.Serialize(dataSet.LegalEntities));
+        environment ??= RunEnvironment.Read(options);
+        using LocalFinance finance = LocalFinance.Start(emulator => emulator.ServeSnapshot(environment.Finance));
+        InMemoryDataverse dataverse = LocalOrganization.Create(finance, options.SyncModes, JsonSerializer.Serialize(dataSet.LegalEntities), environment.Variables);
         foreach (PluginStep step in solution.Steps)
         {
             dataverse.RegisterStep(step, finance.SecureConfiguration);
@@ -78,7 +80,7 @@ public static class LocalRunner
 
         checking.StartTask();
         long checkStart = Stopwatch.GetTimestamp();
-        CheckVerdict verdict = SyncCheck.Run(dataverse, finance.Host.Store, dataSet.LegalEntities, [.. saver.GaveUp, .. confirmations.Unapplied], confirmations.Sent);
+        CheckVerdict verdict = SyncCheck.Run(dataverse, finance.Host.Store, dataSet.LegalEntities, [.. saver.GaveUp, .. confirmations.Unapplied], confirmations.Sent, environment.EntitySetOverrides);
         TimeSpan checkDuration = Stopwatch.GetElapsedTime(checkStart);
         checking.Increment(1);
         checking.StopTask();
