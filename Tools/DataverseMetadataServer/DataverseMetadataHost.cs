@@ -150,13 +150,7 @@ public sealed partial class DataverseMetadataHost : IAsyncDisposable, IDisposabl
         await context.Response.WriteAsync(body.ToJsonString());
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Tokens.Dispose();
-        Certificate.Dispose();
-    }
+    public ValueTask DisposeAsync() => LoopbackHttps.StopAsync(_app, Tokens, Certificate);
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -101,13 +101,7 @@ public sealed class FinanceEmulatorHost : IAsyncDisposable, IDisposable
 
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Tokens.Dispose();
-        Certificate.Dispose();
-    }
+    public ValueTask DisposeAsync() => LoopbackHttps.StopAsync(_app, Tokens, Certificate);
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -43,6 +43,17 @@ public static class LoopbackHttps
         return (app, new Uri($"https://127.0.0.1:{new Uri(bound).Port}"));
     }
 
+    /// <summary>Stops a server started by <see cref="StartAsync"/> and disposes what it owned (its token signing key, its certificate).</summary>
+    public static async ValueTask StopAsync(WebApplication app, params IDisposable[] owned)
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        foreach (IDisposable disposable in owned)
+        {
+            disposable.Dispose();
+        }
+    }
+
     /// <summary>A handler that trusts these certificates and no other: the test-only way to reach the servers, so no product code relaxes certificate checks.</summary>
     public static HttpMessageHandler TrustingHandler(params X509Certificate2[] certificates)
     {
